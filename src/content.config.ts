@@ -1,0 +1,461 @@
+/**
+ * Every content schema of Wegwijzer, in one place.
+ *
+ * Content lives as Markdown with YAML frontmatter in `content/<collection>/`. The same schemas
+ * serve Astro (the `collections` export below) and our own validator (`npm run check:content`,
+ * `src/lib/validate.ts`), which reports every problem in one run instead of Astro's first one.
+ *
+ * This module imports only real packages (no `astro:content` virtual module), so scripts and
+ * unit tests can import it outside Astro. References between collections are plain ids; the
+ * validator checks that each one exists (Astro's `reference()` only logs a dangling id).
+ */
+import { defineCollection } from 'astro/content/config';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// ---------------------------------------------------------------------------------------------
+// Shared building blocks
+// ---------------------------------------------------------------------------------------------
+
+/** The ten life domains (levensdomeinen) of the brief. Their pages come from `content/domains/`. */
+export const DOMAIN_IDS = [
+  'geld-en-papieren',
+  'eten-en-spullen',
+  'wonen',
+  'gezondheid',
+  'zwanger-en-opvoeding',
+  'school-en-opvang',
+  'werk-en-opleiding',
+  'taal-en-verblijf',
+  'vrije-tijd',
+  'mensen-en-steun',
+] as const;
+
+/** How formal a service or initiative is: public or recognised service, recognised volunteer
+ * organisation, or a group of citizens. Shown as formeel / semi-formeel / informeel. */
+export const FORMALITIES = ['formal', 'semi-formal', 'informal'] as const;
+
+/** How a person gets in. */
+export const ACCESS_MODES = ['walk-in', 'appointment', 'referral', 'phone', 'online', 'outreach'] as const;
+
+/** Yes/no properties that families filter on. */
+export const FLAGS = ['walk-in', 'undocumented-welcome', 'interpreter', 'home-visits', 'free'] as const;
+
+/** Who a service is for. */
+export const TARGET_GROUPS = [
+  'iedereen',
+  'gezinnen',
+  'kinderen',
+  'jongeren',
+  'ouders',
+  'zwangere-vrouwen',
+  'alleenstaande-ouders',
+  'ouderen',
+  'nieuwkomers',
+  'vluchtelingen',
+  'mensen-zonder-papieren',
+  'dak-en-thuislozen',
+  'mensen-in-armoede',
+  'mensen-met-een-beperking',
+  'vrijwilligers',
+  'hulpverleners',
+] as const;
+
+export const REGIONS = ['vlaanderen', 'brussel'] as const;
+
+export const PROVINCES = [
+  'antwerpen',
+  'limburg',
+  'oost-vlaanderen',
+  'vlaams-brabant',
+  'west-vlaanderen',
+  'brussel',
+] as const;
+
+export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+
+/** Spoken languages, ISO 639-1 (or 639-3 where no two-letter code exists). */
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, { error: 'use a lowercase ISO 639 language code such as "nl", "fr" or "ar"' });
+
+/** A municipality by its NIS code (5 digits). YAML may read it as a number: both are accepted. */
+export const nisCode = z.coerce
+  .string()
+  .regex(/^[1-9]\d{4}$/, { error: 'is not a NIS code (5 digits, for example 44021 for Gent)' });
+
+/** A Belgian postcode: 4 digits, 1000 to 9999. */
+export const postcode = z.coerce
+  .string()
+  .regex(/^[1-9]\d{3}$/, { error: 'is not a Belgian postcode (4 digits)' });
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lowercase letters, digits and hyphens only' });
+
+/** A calendar date written as YYYY-MM-DD. */
+const isoDate = z.coerce.date({ error: 'is not a date: write it as YYYY-MM-DD' });
+
+const latitude = z
+  .number()
+  .min(49.4, { error: 'lies outside Belgium (latitude 49.4 to 51.6)' })
+  .max(51.6, { error: 'lies outside Belgium (latitude 49.4 to 51.6)' });
+const longitude = z
+  .number()
+  .min(2.5, { error: 'lies outside Belgium (longitude 2.5 to 6.5)' })
+  .max(6.5, { error: 'lies outside Belgium (longitude 2.5 to 6.5)' });
+
+const nonEmpty = z.string().trim().min(1, { error: 'may not be empty' });
+
+/** Where a fact comes from. `ref` points into `shared/sources` (document and lines) where it applies. */
+export const sourceSchema = z.strictObject({
+  /** Human-readable name of the source, e.g. "Caritas Vlaanderen, Gezinvol Ondersteunen". */
+  title: nonEmpty,
+  /** Official page where the fact can be checked. */
+  url: z.url({ error: 'is not a valid web address (start with https://)' }).optional(),
+  /** Place in the source document, e.g. "003, r. 2370-2385". */
+  ref: z.string().optional(),
+});
+
+const provenance = {
+  /** At least one source for the facts in this entry. */
+  sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
+  /** When an editor last checked these facts. Shown as "laatst gecontroleerd op". */
+  lastChecked: isoDate,
+};
+
+// ---------------------------------------------------------------------------------------------
+// domains: the ten levensdomeinen
+// ---------------------------------------------------------------------------------------------
+
+export const ICONS = [
+  'euro', 'basket', 'house', 'heart', 'baby', 'school', 'work', 'language', 'ball', 'people',
+] as const;
+
+export const domainSchema = z.strictObject({
+  /** Plain Dutch name shown on tiles, e.g. "Wonen en energie". */
+  name: nonEmpty,
+  /** One or two short sentences: what belongs to this domain. */
+  summary: nonEmpty,
+  /** Icon drawn on the tile (one of the built-in icons). */
+  icon: z.enum(ICONS),
+  /** Position on the home page, 1 to 10. */
+  order: z.number().int().min(1).max(10),
+});
+
+// ---------------------------------------------------------------------------------------------
+// service-types: "what does an OCMW do, and what not?"
+// ---------------------------------------------------------------------------------------------
+
+export const serviceTypeSchema = z.strictObject({
+  /** Name of this kind of service, e.g. "OCMW (Sociaal Huis)". */
+  name: nonEmpty,
+  /** Other names people use: abbreviations, French names (CPAS), old names. Search finds them. */
+  alternateNames: z.array(nonEmpty).default([]),
+  /** Formal, semi-formal or informal. */
+  formality: z.enum(FORMALITIES),
+  /** Life domains this kind of service helps with (ids from content/domains). */
+  domains: z.array(z.enum(DOMAIN_IDS)).min(1, { error: 'needs at least one domain' }),
+  /** One sentence in plain Dutch: what it is. */
+  summary: nonEmpty,
+  /** What it does, as short points. */
+  does: z.array(nonEmpty).min(1, { error: 'needs at least one thing it does' }),
+  /** What it does NOT do: the heart of "welke dienst doet wat". */
+  doesNot: z.array(nonEmpty).min(1, { error: 'needs at least one thing it does not do' }),
+  /** How people usually get in. */
+  access: z.array(z.enum(ACCESS_MODES)).min(1),
+  /** Extra words on getting in, e.g. "Bel eerst voor een afspraak." */
+  accessNote: z.string().optional(),
+  /** What it usually costs, in words. */
+  cost: nonEmpty,
+  /** Documents people usually bring. */
+  documents: z.array(nonEmpty).default([]),
+  /** Regions where this kind of service exists. Leave out when it exists everywhere. */
+  regions: z.array(z.enum(REGIONS)).optional(),
+  ...provenance,
+});
+
+// ---------------------------------------------------------------------------------------------
+// rights
+// ---------------------------------------------------------------------------------------------
+
+export const RIGHT_LEVELS = ['federal', 'flemish', 'brussels', 'local'] as const;
+export const RIGHT_ACCESS = ['automatic', 'automatic-check', 'apply', 'apply-via-worker', 'discretionary'] as const;
+
+export const amountSchema = z.strictObject({
+  /** What the amount is for, e.g. "Lager onderwijs, volledige toeslag". */
+  label: nonEmpty,
+  /** The number, if the source gives one. Leave out rather than guess. */
+  value: z.number().nonnegative().optional(),
+  /** The amount in words, when a single number does not fit (e.g. "tot 90% van de kosten"). */
+  text: z.string().optional(),
+  currency: z.literal('EUR').default('EUR'),
+  /** Period the amount applies to, e.g. "jaar", "maand", "eenmalig". */
+  per: z.string().optional(),
+  /** First day this amount was valid. */
+  validFrom: isoDate,
+  /** Last day it was valid, if known. An expired amount is shown as "bedrag niet meer actueel". */
+  validUntil: isoDate.optional(),
+  /** Where the amount can be checked. */
+  source: sourceSchema,
+});
+
+export const rightSchema = z.strictObject({
+  /** Name of the right in plain Dutch, e.g. "Verhoogde tegemoetkoming". */
+  title: nonEmpty,
+  /** One sentence: what it gives. */
+  summary: nonEmpty,
+  /** Other names people use (search finds them). */
+  alternateNames: z.array(nonEmpty).default([]),
+  /** Government level that decides. */
+  level: z.enum(RIGHT_LEVELS),
+  /** Who grants it, in words, e.g. "je ziekenfonds". */
+  grantedBy: nonEmpty,
+  /** Service type where people apply or get help (id from content/service-types). */
+  grantingServiceTypes: z.array(slug).default([]),
+  /** Comes automatically, or do you have to ask? */
+  access: z.enum(RIGHT_ACCESS),
+  /** How to ask, or what to check when it should come automatically. */
+  accessNote: z.string().optional(),
+  /** Life domains (ids). */
+  domains: z.array(z.enum(DOMAIN_IDS)).min(1, { error: 'needs at least one domain' }),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).default([]),
+  /** Regions where the right applies. */
+  regions: z.array(z.enum(REGIONS)).min(1),
+  /** For local rights: the municipalities (NIS codes) where this version applies. */
+  municipalities: z.array(nisCode).optional(),
+  /** Conditions in plain words. Machine-readable rules come with the rights explorer. */
+  conditions: z.array(nonEmpty).min(1, { error: 'needs at least one condition in words' }),
+  /** Conditions only the office can check (always shown). */
+  checkedByOffice: z.array(nonEmpty).default([]),
+  /** Documents to bring. */
+  documents: z.array(nonEmpty).default([]),
+  /** Dated amounts. Leave empty when the source gives none. */
+  amounts: z.array(amountSchema).default([]),
+  /** Rights this one opens the door to (ids). */
+  unlocks: z.array(slug).default([]),
+  /** True when conditions or amounts could not be confirmed in a source. */
+  incomplete: z.boolean().default(false),
+  ...provenance,
+});
+
+// ---------------------------------------------------------------------------------------------
+// needs: a question as a person says it
+// ---------------------------------------------------------------------------------------------
+
+export const needSchema = z.strictObject({
+  /** The question in the words of a family, e.g. "Ik kan mijn huur niet betalen". */
+  question: nonEmpty,
+  /** The life domain (id). */
+  domain: z.enum(DOMAIN_IDS),
+  /** One to three kinds of service to try first, each with why. */
+  serviceTypes: z
+    .array(z.strictObject({ type: slug, why: nonEmpty }))
+    .min(1, { error: 'needs at least one service type to try first' })
+    .max(3, { error: 'lists at most three service types: pick the ones to try first' }),
+  /** Rights that may help (ids). */
+  rights: z.array(slug).default([]),
+  /** Crisis: show the emergency numbers first. */
+  urgent: z.boolean().default(false),
+  /** Other words people use for this question; search finds them. */
+  keywords: z.array(nonEmpty).default([]),
+});
+
+// ---------------------------------------------------------------------------------------------
+// organisations: concrete places and groups (HSDS service + organization + locations)
+// ---------------------------------------------------------------------------------------------
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'is not a time: write it as HH:MM, e.g. 09:00' });
+
+export const openingHoursSchema = z.strictObject({
+  /** Regular weekly hours: one line per block, e.g. { days: [ma, di], opens: "09:00", closes: "12:00" }. */
+  regular: z
+    .array(
+      z
+        .strictObject({
+          days: z.array(z.enum(WEEKDAYS)).min(1),
+          opens: time,
+          closes: time,
+          /** e.g. "zonder afspraak", "alleen telefonisch". */
+          note: z.string().optional(),
+        })
+        .refine((b) => b.opens < b.closes, { error: 'opens must be earlier than closes' }),
+    )
+    .default([]),
+  /** Days that differ: holidays, closures. */
+  exceptions: z
+    .array(
+      z.strictObject({
+        from: isoDate,
+        until: isoDate.optional(),
+        closed: z.boolean().default(true),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  /** Free text, e.g. "Tijdens schoolvakanties gesloten." */
+  notes: z.string().optional(),
+});
+
+export const locationSchema = z
+  .strictObject({
+    /** Name of the site, if it differs from the organisation. */
+    name: z.string().optional(),
+    /** Street and number. Only from a source; otherwise leave out. */
+    street: z.string().optional(),
+    postcode: postcode.optional(),
+    /** NIS code of the municipality (always required, even when the address is unknown). */
+    municipality: nisCode,
+    /** Exact point of the entrance. Leave both out when unknown: the map then uses the
+     * municipality centre and says the location is approximate. Never guess coordinates. */
+    latitude: latitude.optional(),
+    longitude: longitude.optional(),
+    /** True when the point is only the municipality centre. Set automatically without coordinates. */
+    approximate: z.boolean().optional(),
+    /** True for addresses that must stay hidden (shelters): only the municipality is shown. */
+    confidential: z.boolean().default(false),
+    /** How to get there by public transport. */
+    transport: z.string().optional(),
+    /** Accessibility notes, e.g. "rolstoeltoegankelijk". */
+    accessibility: z.array(nonEmpty).default([]),
+  })
+  .refine((l) => !(l.street && !l.postcode), { error: 'a street address needs a postcode too', path: ['postcode'] })
+  .refine((l) => (l.latitude === undefined) === (l.longitude === undefined), {
+    error: 'give both latitude and longitude, or neither',
+    path: ['latitude'],
+  })
+  .transform((l) => ({ ...l, approximate: l.approximate ?? l.latitude === undefined }))
+  .refine((l) => l.approximate || l.latitude !== undefined, {
+    error: 'approximate: false needs latitude and longitude',
+    path: ['approximate'],
+  });
+
+export const organisationSchema = z.strictObject({
+  /** Stable id (UUID). Never change or reuse it: exports and saved lists depend on it. */
+  id: z.uuid({ error: 'is not a UUID: generate one with `node -e "console.log(crypto.randomUUID())"`' }),
+  /** Name as the organisation uses it. */
+  name: nonEmpty,
+  /** Other names: French name in Brussels, abbreviations. */
+  alternateNames: z.array(nonEmpty).default([]),
+  /** Kind of service (id from content/service-types). */
+  type: slug,
+  formality: z.enum(FORMALITIES),
+  status: z.enum(['active', 'temporarily-closed', 'inactive']).default('active'),
+  /** Life domains (ids). */
+  domains: z.array(z.enum(DOMAIN_IDS)).min(1, { error: 'needs at least one domain' }),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1, { error: 'needs at least one target group (or "iedereen")' }),
+  /** One plain sentence: what you can go there for. */
+  summary: nonEmpty,
+  /** For informal initiatives: how this complements formal help. */
+  complements: z.string().optional(),
+  /** Things people easily get wrong, e.g. "Dit is geen nachtopvang." */
+  caution: z.string().optional(),
+  locations: z.array(locationSchema).min(1, { error: 'needs at least one location (at least a municipality)' }),
+  /** Where people can get help here. Leave out to use the municipalities of the locations. */
+  serviceArea: z
+    .strictObject({
+      regions: z.array(z.enum(REGIONS)).default([]),
+      provinces: z.array(z.enum(PROVINCES)).default([]),
+      municipalities: z.array(nisCode).default([]),
+    })
+    .optional(),
+  phones: z
+    .array(
+      z.strictObject({
+        number: z.string().regex(/^\+?[0-9][0-9 ./]{2,18}[0-9]$/, {
+          error: 'is not a phone number (digits, spaces, dots or slashes, e.g. "09 266 99 11" or "1712")',
+        }),
+        label: z.string().optional(),
+      }),
+    )
+    .default([]),
+  email: z.email({ error: 'is not an e-mail address' }).optional(),
+  website: z.url({ error: 'is not a valid web address (start with https://)' }).optional(),
+  openingHours: openingHoursSchema.optional(),
+  /** Languages spoken by staff or volunteers. */
+  languages: z.array(languageCode).default(['nl']),
+  /** Cost in words. */
+  cost: z.string().optional(),
+  access: z.array(z.enum(ACCESS_MODES)).default([]),
+  accessNote: z.string().optional(),
+  documents: z.array(nonEmpty).default([]),
+  flags: z.array(z.enum(FLAGS)).default([]),
+  /** Rights this place helps with (ids). */
+  rights: z.array(slug).default([]),
+  /** True when address, phone or hours are missing: the page says so honestly. */
+  incomplete: z.boolean().default(false),
+  ...provenance,
+});
+
+// ---------------------------------------------------------------------------------------------
+// municipalities
+// ---------------------------------------------------------------------------------------------
+
+export const municipalitySchema = z.strictObject({
+  /** NIS code (refnis) as valid from 1 January 2025. */
+  nis: nisCode,
+  /** Dutch name. */
+  name: nonEmpty,
+  /** French name, where one exists (all Brussels municipalities, some others). */
+  nameFr: z.string().optional(),
+  postcodes: z.array(postcode).min(1, { error: 'needs at least one postcode' }),
+  province: z.enum(PROVINCES),
+  region: z.enum(REGIONS),
+  /** Centre point, used for approximate locations and "nearest first". */
+  latitude,
+  longitude,
+  /** Former municipalities merged into this one (on 1 January 2025 or earlier). */
+  mergedFrom: z.array(z.string()).default([]),
+  /** Where this row's facts come from. */
+  sources: z.array(sourceSchema).min(1),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Astro collections
+// ---------------------------------------------------------------------------------------------
+
+/** Files starting with `_` are drafts and templates: never loaded. Subfolders only group files:
+ * an entry's id is its file name (without `.md`), which the validator keeps unique. */
+const markdownIn = (folder: string) =>
+  glob({
+    base: `./content/${folder}`,
+    pattern: '**/[^_]*.md',
+    generateId: ({ entry }) => entryIdFromPath(entry),
+  });
+
+/** `gent/ocmw-gent.md` → `ocmw-gent`. */
+export function entryIdFromPath(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.md$/, '');
+}
+
+export const schemas = {
+  domains: domainSchema,
+  needs: needSchema,
+  'service-types': serviceTypeSchema,
+  organisations: organisationSchema,
+  rights: rightSchema,
+  municipalities: municipalitySchema,
+} as const;
+
+export type CollectionName = keyof typeof schemas;
+export const COLLECTION_NAMES = Object.keys(schemas) as CollectionName[];
+
+export const collections = {
+  domains: defineCollection({ loader: markdownIn('domains'), schema: domainSchema }),
+  needs: defineCollection({ loader: markdownIn('needs'), schema: needSchema }),
+  'service-types': defineCollection({ loader: markdownIn('service-types'), schema: serviceTypeSchema }),
+  organisations: defineCollection({ loader: markdownIn('organisations'), schema: organisationSchema }),
+  rights: defineCollection({ loader: markdownIn('rights'), schema: rightSchema }),
+  municipalities: defineCollection({ loader: markdownIn('municipalities'), schema: municipalitySchema }),
+};
+
+export type Domain = z.infer<typeof domainSchema>;
+export type Need = z.infer<typeof needSchema>;
+export type ServiceType = z.infer<typeof serviceTypeSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Right = z.infer<typeof rightSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Formality = (typeof FORMALITIES)[number];
+export type Flag = (typeof FLAGS)[number];
+export type DomainId = (typeof DOMAIN_IDS)[number];

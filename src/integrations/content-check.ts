@@ -1,0 +1,23 @@
+/**
+ * Runs our content validator before Astro loads any collection, so a build with bad content
+ * stops with every problem listed (file, field, what is wrong, how to fix it).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentFiles } from '../lib/content-files';
+import { formatProblem, validateContent } from '../lib/validate';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'wegwijzer:content-check',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const { problems } = validateContent(readContentFiles(fileURLToPath(config.root)));
+        if (problems.length === 0) return;
+        const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
+        logger.error(`Content has ${problems.length} problem(s):\n${list}`);
+        throw new Error(`Invalid content: ${problems.length} problem(s). Fix the files listed above, then build again.`);
+      },
+    },
+  };
+}
