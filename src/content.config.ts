@@ -414,11 +414,14 @@ export const municipalitySchema = z.strictObject({
 // Astro collections
 // ---------------------------------------------------------------------------------------------
 
+/** Folder with one subfolder per collection. Tests and benchmarks point it elsewhere. */
+export const CONTENT_ROOT = process.env.WEGWIJZER_CONTENT ?? './content';
+
 /** Files starting with `_` are drafts and templates: never loaded. Subfolders only group files:
  * an entry's id is its file name (without `.md`), which the validator keeps unique. */
 const markdownIn = (folder: string) =>
   glob({
-    base: `./content/${folder}`,
+    base: `${CONTENT_ROOT}/${folder}`,
     pattern: '**/[^_]*.md',
     generateId: ({ entry }) => entryIdFromPath(entry),
   });

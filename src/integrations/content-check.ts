@@ -3,7 +3,9 @@
  * stops with every problem listed (file, field, what is wrong, how to fix it).
  */
 import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_ROOT } from '../content.config';
 import { readContentFiles } from '../lib/content-files';
 import { formatProblem, validateContent } from '../lib/validate';
 
@@ -11,8 +13,11 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'wegwijzer:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const { problems } = validateContent(readContentFiles(fileURLToPath(config.root)));
+      'astro:config:setup': ({ command, config, logger }) => {
+        // `astro preview` only serves dist/: nothing is read from content/ then.
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const { problems } = validateContent(readContentFiles(resolve(root, CONTENT_ROOT), root));
         if (problems.length === 0) return;
         const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
         logger.error(`Content has ${problems.length} problem(s):\n${list}`);

@@ -4,13 +4,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 
 export function pagefind(): AstroIntegration {
   return {
     name: 'wegwijzer:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { createIndex, close } = await import('pagefind');
         const outDir = fileURLToPath(dir);
         try {
           const { index, errors } = await createIndex({});

@@ -15,12 +15,14 @@ function markdownFiles(dir: string): string[] {
   return names.filter((n) => n.endsWith('.md') && !/(^|\/)_[^/]*$/.test(n)).sort();
 }
 
-export function readContentFiles(root: string): ContentFile[] {
+/** Reads every collection below `contentDir` (the folder holding domains/, needs/, ...).
+ * Paths in messages are relative to `cwd`, e.g. `content/organisations/domo-hasselt.md`. */
+export function readContentFiles(contentDir: string, cwd = process.cwd()): ContentFile[] {
   return COLLECTION_NAMES.flatMap((collection) => {
-    const dir = join(root, 'content', collection);
+    const dir = join(contentDir, collection);
     return markdownFiles(dir).map((name) => ({
       collection,
-      path: relative(root, join(dir, name)),
+      path: relative(cwd, join(dir, name)),
       text: readFileSync(join(dir, name), 'utf8'),
     }));
   });
