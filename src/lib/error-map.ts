@@ -35,16 +35,23 @@ const isDefaultMessage = (message: string) => /^(Invalid|Too (big|small)|Unrecog
 export function explainIssue(issue: Issue, data: unknown): { field: string; message: string } {
   const field = fieldPath(issue.path);
   const value = valueAt(data, issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return {
+      field: field || '(frontmatter)',
+      message: `unknown field ${keys}: check the spelling against src/content.config.ts, or remove it`,
+    };
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    return { field, message: `is required but missing: add "${String(issue.path.at(-1))}:"` };
+  }
+  // Our schemas carry their own wording: prefix it with the offending value where that helps.
+  if (!isDefaultMessage(issue.message)) {
+    const showValue = value !== undefined && (typeof value !== 'object' || value instanceof Date);
+    return { field, message: showValue ? `${describe(value)} ${issue.message}` : issue.message };
+  }
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return {
-        field: field || '(frontmatter)',
-        message: `unknown field ${keys}: check the spelling against src/content.config.ts, or remove it`,
-      };
-    }
     case 'invalid_type':
-      if (value === undefined) return { field, message: `is required but missing: add "${String(issue.path.at(-1))}:"` };
       return { field, message: `${describe(value)} should be ${article(issue.expected)}` };
     case 'invalid_value':
       return {
@@ -52,7 +59,6 @@ export function explainIssue(issue: Issue, data: unknown): { field: string; mess
         message: `${describe(value)} is not allowed: use one of ${issue.values.map((v) => describe(v)).join(', ')}`,
       };
     case 'too_small':
-      if (!isDefaultMessage(issue.message)) return { field, message: issue.message };
       return {
         field,
         message:
@@ -61,7 +67,6 @@ export function explainIssue(issue: Issue, data: unknown): { field: string; mess
             : `${describe(value)} is too small: the minimum is ${String(issue.minimum)}`,
       };
     case 'too_big':
-      if (!isDefaultMessage(issue.message)) return { field, message: issue.message };
       return {
         field,
         message:
@@ -70,7 +75,7 @@ export function explainIssue(issue: Issue, data: unknown): { field: string; mess
             : `${describe(value)} is too large: the maximum is ${String(issue.maximum)}`,
       };
     default:
-      return { field, message: isDefaultMessage(issue.message) ? `${describe(value)}: ${issue.message}` : `${describe(value)} ${issue.message}` };
+      return { field, message: `${describe(value)}: ${issue.message}` };
   }
 }
 

@@ -37,5 +37,5 @@ export function locationPoint(
     return { latitude: location.latitude, longitude: location.longitude, approximate: false };
   }
   const centre = municipalityCentre(location.municipality);
-  return centre ? { ...centre, approximate: true } : undefined;
+  return centre ? { latitude: centre.latitude, longitude: centre.longitude, approximate: true } : undefined;
 }
