@@ -3,7 +3,10 @@
  * page derives what it needs from the catalog (per-page getCollection is slow at scale).
  */
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { createCatalog } from './catalog';
+import type { SynonymGroups } from './search/synonyms';
 
 const [domains, needs, serviceTypes, organisations, rights, municipalities] = await Promise.all([
   getCollection('domains'),
@@ -25,3 +28,6 @@ export const astroEntries = {
   rights: new Map(rights.map((e) => [e.id, e])),
   municipalities: new Map(municipalities.map((e) => [e.id, e])),
 };
+
+/** Synonym groups for search (content/synonyms.yaml). */
+export const synonyms: SynonymGroups = (parse(readFileSync('content/synonyms.yaml', 'utf8')) as { groups: SynonymGroups }).groups;

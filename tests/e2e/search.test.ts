@@ -1,0 +1,121 @@
+/** A volunteer searches the way people talk, narrows with filters and shares the result as a link. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realCatalog } from '../support/catalog';
+import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+
+const catalog = realCatalog();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const resultTitles = (page: Page) => page.locator('.results h3').allInnerTexts();
+
+async function searchFor(page: Page, words: string) {
+  await page.getByLabel('Waar zoek je hulp bij?').fill(words);
+  await page.getByLabel('Waar zoek je hulp bij?').press('Enter');
+  await page.locator('#resultaten-titel', { hasText: /resultaten?|resultaat/ }).waitFor();
+}
+
+const ocmwSchaarbeek = catalog.organisations.find((o) => o.data.type === 'ocmw' && o.data.name.includes('Schaarbeek'))!;
+const ocmwGent = catalog.organisations.find((o) => o.data.type === 'ocmw' && o.data.name.includes('Gent'))!;
+
+describe('search', () => {
+  it('finds the OCMW of Schaarbeek with the French words "cpas schaerbeek"', async () => {
+    const { page, context, outside } = await openPage(browser);
+    await goto(page, '/zoeken/');
+    await searchFor(page, 'cpas schaerbeek');
+    const titles = await resultTitles(page);
+    expect(titles).toContain(ocmwSchaarbeek.data.name);
+    expect(titles).not.toContain(ocmwGent.data.name);
+    await expect(page.locator('#resultaten-titel').innerText()).resolves.toContain('Schaarbeek');
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/\d+ resultaten gevonden voor Schaarbeek/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cpas schaerbeek');
+    await expectAccessible(page);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('a postcode narrows organisations to that municipality', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?q=ocmw%209000');
+    await page.locator('.results').waitFor();
+    const titles = await resultTitles(page);
+    expect(titles).toContain(ocmwGent.data.name);
+    expect(titles).not.toContain(ocmwSchaarbeek.data.name);
+    await context.close();
+  });
+
+  it('synonyms work: "voedselpakket" finds food aid', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?q=voedselpakket');
+    await page.locator('.results').waitFor();
+    const kinds = await page.locator('.results .badge.kind').allInnerTexts();
+    expect(kinds.length).toBeGreaterThan(0);
+    const titles = (await resultTitles(page)).join(' | ').toLowerCase();
+    expect(titles).toMatch(/voedsel|kruidenier|eten/);
+    await context.close();
+  });
+
+  it('a filter narrows the results, lives in the URL and survives back and reload', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?q=brussel');
+    await page.locator('.results').waitFor();
+    const before = Number((await page.locator('#resultaten-titel').innerText()).match(/\d+/)![0]);
+    await page.getByRole('checkbox', { name: /^Informeel/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('formaliteit')).toEqual(['Informeel']);
+    await expect.poll(async () => Number((await page.locator('#resultaten-titel').innerText()).match(/\d+/)![0])).toBeLessThan(before);
+    const formalities = await page.locator('.results .meta').allInnerTexts();
+    expect(formalities.filter((m) => /Formeel|Semi-formeel/.test(m) && !/Informeel/.test(m))).toEqual([]);
+    const filtered = await resultTitles(page);
+
+    await page.reload();
+    await page.locator('.results').waitFor();
+    await expect(page.getByRole('checkbox', { name: /^Informeel/ }).isChecked()).resolves.toBe(true);
+    expect(await resultTitles(page)).toEqual(filtered);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('formaliteit')).toEqual([]);
+    await expect(page.getByRole('checkbox', { name: /^Informeel/ }).isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('values without results stay visible but greyed out', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?q=cpas');
+    await page.locator('.results').waitFor();
+    const disabled = page.locator('.filter-option.empty input[disabled]');
+    expect(await disabled.count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('an empty result offers a way on', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?q=xyzzyqqq&kenmerk=Gratis');
+    await page.getByText('We vonden niets').waitFor();
+    await expect(page.getByRole('link', { name: 'Dringend hulp nodig' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'de levensdomeinen' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Wis alle filters' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('kenmerk')).toEqual([]);
+    await context.close();
+  });
+
+  it('the header search box works from any page, by keyboard only', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/');
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // crisis link
+    await page.keyboard.press('Tab'); // search box
+    await page.keyboard.type('ocmw gent');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zoeken\/\?q=ocmw\+gent/);
+    await page.locator('.results').waitFor();
+    expect(await resultTitles(page)).toContain(ocmwGent.data.name);
+    await context.close();
+  });
+});
