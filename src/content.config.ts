@@ -12,67 +12,37 @@
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import {
+  ACCESS_MODES,
+  DOMAIN_IDS,
+  FLAGS,
+  FORMALITIES,
+  ICONS,
+  PROVINCES,
+  REGIONS,
+  RIGHT_ACCESS,
+  RIGHT_LEVELS,
+  TARGET_GROUPS,
+  WEEKDAYS,
+} from './lib/vocabulary';
+
+export { ACCESS_MODES, DOMAIN_IDS, FLAGS, FORMALITIES, ICONS, PROVINCES, REGIONS, RIGHT_ACCESS, RIGHT_LEVELS, TARGET_GROUPS, WEEKDAYS };
 
 // ---------------------------------------------------------------------------------------------
 // Shared building blocks
 // ---------------------------------------------------------------------------------------------
 
 /** The ten life domains (levensdomeinen) of the brief. Their pages come from `content/domains/`. */
-export const DOMAIN_IDS = [
-  'geld-en-papieren',
-  'eten-en-spullen',
-  'wonen',
-  'gezondheid',
-  'zwanger-en-opvoeding',
-  'school-en-opvang',
-  'werk-en-opleiding',
-  'taal-en-verblijf',
-  'vrije-tijd',
-  'mensen-en-steun',
-] as const;
 
 /** How formal a service or initiative is: public or recognised service, recognised volunteer
  * organisation, or a group of citizens. Shown as formeel / semi-formeel / informeel. */
-export const FORMALITIES = ['formal', 'semi-formal', 'informal'] as const;
 
-/** How a person gets in. */
-export const ACCESS_MODES = ['walk-in', 'appointment', 'referral', 'phone', 'online', 'outreach'] as const;
 
 /** Yes/no properties that families filter on. */
-export const FLAGS = ['walk-in', 'undocumented-welcome', 'interpreter', 'home-visits', 'free'] as const;
 
-/** Who a service is for. */
-export const TARGET_GROUPS = [
-  'iedereen',
-  'gezinnen',
-  'kinderen',
-  'jongeren',
-  'ouders',
-  'zwangere-vrouwen',
-  'alleenstaande-ouders',
-  'ouderen',
-  'nieuwkomers',
-  'vluchtelingen',
-  'mensen-zonder-papieren',
-  'dak-en-thuislozen',
-  'mensen-in-armoede',
-  'mensen-met-een-beperking',
-  'vrijwilligers',
-  'hulpverleners',
-] as const;
 
-export const REGIONS = ['vlaanderen', 'brussel'] as const;
 
-export const PROVINCES = [
-  'antwerpen',
-  'limburg',
-  'oost-vlaanderen',
-  'vlaams-brabant',
-  'west-vlaanderen',
-  'brussel',
-] as const;
 
-export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 
 /** Spoken languages, ISO 639-1 (or 639-3 where no two-letter code exists). */
 const languageCode = z
@@ -128,9 +98,6 @@ const provenance = {
 // domains: the ten levensdomeinen
 // ---------------------------------------------------------------------------------------------
 
-export const ICONS = [
-  'euro', 'basket', 'house', 'heart', 'baby', 'school', 'work', 'language', 'ball', 'people',
-] as const;
 
 export const domainSchema = z.strictObject({
   /** Plain Dutch name shown on tiles, e.g. "Wonen en energie". */
@@ -179,8 +146,6 @@ export const serviceTypeSchema = z.strictObject({
 // rights
 // ---------------------------------------------------------------------------------------------
 
-export const RIGHT_LEVELS = ['federal', 'flemish', 'brussels', 'local'] as const;
-export const RIGHT_ACCESS = ['automatic', 'automatic-check', 'apply', 'apply-via-worker', 'discretionary'] as const;
 
 export const amountSchema = z.strictObject({
   /** What the amount is for, e.g. "Lager onderwijs, volledige toeslag". */

@@ -1,5 +1,5 @@
 /** Dutch (nl-BE) labels for the values used in content. UI words live here, not in components. */
-import type { ACCESS_MODES, FLAGS, FORMALITIES, PROVINCES, REGIONS, RIGHT_ACCESS, RIGHT_LEVELS, TARGET_GROUPS, WEEKDAYS } from '../content.config';
+import type { ACCESS_MODES, FLAGS, FORMALITIES, PROVINCES, REGIONS, RIGHT_ACCESS, RIGHT_LEVELS, TARGET_GROUPS, WEEKDAYS } from './vocabulary';
 
 type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
 

@@ -1,5 +1,6 @@
 /** Opening hours: what applies on a given day, in Belgian time. */
-import { WEEKDAYS, type Organisation } from '../content.config';
+import type { Organisation } from '../content.config';
+import { WEEKDAYS } from './vocabulary';
 
 type OpeningHours = NonNullable<Organisation['openingHours']>;
 export type Weekday = (typeof WEEKDAYS)[number];

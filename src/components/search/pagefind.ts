@@ -34,15 +34,24 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-export type Place = { nis: string; name: string; nameFr?: string; postcodes: string[]; region: string; province: string };
+export type Place = { nis: string; name: string; nameFr?: string; postcodes: string[]; region: string; province: string; latitude: number; longitude: number };
 
 let places: Promise<Place[]> | undefined;
 
 export function loadPlaces(): Promise<Place[]> {
   places ??= fetch('/data/places.json')
-    .then((r) => r.json() as Promise<[string, string, string, string, string, string][]>)
+    .then((r) => r.json() as Promise<[string, string, string, string, string, string, number, number][]>)
     .then((rows) =>
-      rows.map(([nis, name, nameFr, postcodes, region, province]) => ({ nis, name, nameFr: nameFr || undefined, postcodes: postcodes.split(' '), region, province })),
+      rows.map(([nis, name, nameFr, postcodes, region, province, latitude, longitude]) => ({
+        nis,
+        name,
+        nameFr: nameFr || undefined,
+        postcodes: postcodes.split(' '),
+        region,
+        province,
+        latitude,
+        longitude,
+      })),
     );
   return places;
 }

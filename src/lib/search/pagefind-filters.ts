@@ -1,6 +1,6 @@
 /** Turns the search state and a named place into a Pagefind filter object. */
 import { regionLabel, provinceLabel } from '../labels';
-import type { REGIONS, PROVINCES } from '../../content.config';
+import type { REGIONS, PROVINCES } from '../vocabulary';
 import type { SearchState } from './url-state';
 import { RESULT_KIND } from './index-fields';
 

@@ -1,11 +1,11 @@
-/** Compact municipality list for the search box and the explorer: [nis, name, nameFr, postcodes, region, province]. */
+/** Compact municipality list for search, map and explorer: [nis, name, nameFr, postcodes, region, province, lat, lng]. */
 import type { APIRoute } from 'astro';
 import { catalog } from '../../lib/content';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
-      catalog.municipalities.map((m) => [m.data.nis, m.data.name, m.data.nameFr ?? '', m.data.postcodes.join(' '), m.data.region, m.data.province]),
+      catalog.municipalities.map((m) => [m.data.nis, m.data.name, m.data.nameFr ?? '', m.data.postcodes.join(' '), m.data.region, m.data.province, m.data.latitude, m.data.longitude]),
     ),
     { headers: { 'content-type': 'application/json' } },
   );

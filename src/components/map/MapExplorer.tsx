@@ -1,0 +1,183 @@
+/**
+ * The map page island: filters (the same as search, kept in the URL), a municipality or postcode
+ * jump with local data, "bij mij in de buurt" only on request, and a list that always shows what
+ * the map shows. The list is the accessible path; the map is an extra.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { filterCounts, filterPoints, inBounds, MAP_FILTER_KEYS, type Bounds } from '../../lib/map/filter';
+import { decodePointFile, pointHref, type MapPoint, type PointFile } from '../../lib/map/points';
+import { createPlaceMatcher } from '../../lib/search/query';
+import { paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
+import { formalityLabel } from '../../lib/labels';
+import { FilterPanel } from '../search/FilterPanel';
+import { loadPlaces, type Place } from '../search/pagefind';
+import { PointsMap, type MapView, type Tiles } from './PointsMap';
+
+const BELGIUM: MapView = { center: [50.85, 4.35], zoom: 8, nonce: 0 };
+const LIST_LIMIT = 100;
+
+export default function MapExplorer({ tiles }: { tiles: Tiles }) {
+  const [points, setPoints] = useState<MapPoint[]>();
+  const [places, setPlaces] = useState<Place[]>([]);
+  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
+  const [view, setView] = useState<MapView>(BELGIUM);
+  const [bounds, setBounds] = useState<Bounds>();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [placeInput, setPlaceInput] = useState('');
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    fetch('/data/points.json')
+      .then((r) => r.json() as Promise<PointFile>)
+      .then((file) => setPoints(decodePointFile(file)))
+      .catch(() => setMessage('De punten konden niet laden. Gebruik de lijst per gemeente.'));
+    loadPlaces().then(setPlaces).catch(() => undefined);
+  }, []);
+
+  const matchPlace = useMemo(() => createPlaceMatcher(places), [places]);
+  const goToPlace = (text: string, push: boolean) => {
+    const nis = matchPlace(text).places[0];
+    const place = places.find((p) => p.nis === nis);
+    if (!place) {
+      setMessage(`We kennen geen gemeente of postcode "${text}".`);
+      return;
+    }
+    setMessage(`De kaart toont nu ${place.name}.`);
+    setView({ center: [place.latitude, place.longitude], zoom: 13, nonce: Date.now() });
+    const params = paramsFromState(state);
+    params.set('gemeente', place.name);
+    window.history[push ? 'pushState' : 'replaceState'](null, '', `?${params}`);
+  };
+
+  // Filters and the chosen place live in the URL.
+  useEffect(() => {
+    const read = () => {
+      const params = new URLSearchParams(window.location.search);
+      setState(stateFromParams(params));
+      setPlaceInput(params.get('gemeente') ?? '');
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+  useEffect(() => {
+    const wanted = new URLSearchParams(window.location.search).get('gemeente');
+    if (wanted && places.length) goToPlace(wanted, false);
+  }, [places]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const setFilters = (next: SearchState) => {
+    setState(next);
+    const params = paramsFromState(next);
+    const place = new URLSearchParams(window.location.search).get('gemeente');
+    if (place) params.set('gemeente', place);
+    window.history.pushState(null, '', `${window.location.pathname}${params.size ? `?${params}` : ''}`);
+  };
+
+  const filtered = useMemo(() => (points ? filterPoints(points, state.filters) : []), [points, state.filters]);
+  const counts = useMemo(() => (points ? filterCounts(points, state.filters) : undefined), [points, state.filters]);
+  const visible = useMemo(() => (bounds ? filtered.filter((p) => inBounds(p, bounds)) : filtered), [filtered, bounds]);
+
+  const nearMe = () => {
+    if (!('geolocation' in navigator)) {
+      setMessage('Je toestel kan je plaats niet bepalen. Kies een gemeente.');
+      return;
+    }
+    setMessage('We vragen je toestel waar je bent…');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setView({ center: [pos.coords.latitude, pos.coords.longitude], zoom: 14, nonce: Date.now() });
+        setMessage('De kaart toont nu de buurt waar je bent.');
+      },
+      () => setMessage('Je plaats is niet gekend. Kies een gemeente of postcode.'),
+      { timeout: 10000 },
+    );
+  };
+
+  return (
+    <div className="map-explorer">
+      <div className="map-tools">
+        <form
+          className="place-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            goToPlace(placeInput, true);
+          }}
+        >
+          <label htmlFor="gemeente-kiezen">Ga naar gemeente of postcode</label>
+          <div className="search-row">
+            <input id="gemeente-kiezen" list="gemeenten-lijst" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)} autoComplete="off" />
+            <button type="submit">Toon</button>
+          </div>
+          <datalist id="gemeenten-lijst">
+            {places.map((p) => (
+              <option key={p.nis} value={p.name} />
+            ))}
+          </datalist>
+        </form>
+        <div>
+          <button type="button" className="secondary" onClick={nearMe}>
+            Bij mij in de buurt
+          </button>
+          <p className="meta">Je plaats blijft op je toestel. We sturen ze nergens naartoe.</p>
+        </div>
+      </div>
+      <p role="status" className="map-status">
+        {message}
+      </p>
+      {tilesFailed && <p className="notice quiet">De achtergrondkaart is niet beschikbaar. De punten en de lijst werken wel.</p>}
+      <div className="map-layout">
+        <details className="filter-box" open>
+          <summary>Filters</summary>
+          {counts && (
+            <FilterPanel keys={MAP_FILTER_KEYS} all={counts.all} remaining={counts.remaining} state={state} onToggle={(k: FilterKey, v: string) => setFilters(toggleFilter(state, k, v))} />
+          )}
+        </details>
+        <div className="map-main">
+          <Legend />
+          {points && <PointsMap points={filtered} tiles={tiles} view={view} onBounds={setBounds} onTilesFailed={() => setTilesFailed(true)} />}
+          <section aria-labelledby="lijst-titel" className="map-list">
+            <h2 id="lijst-titel">
+              {visible.length} {visible.length === 1 ? 'plaats' : 'plaatsen'} op de kaart
+            </h2>
+            <ol className="cards">
+              {visible.slice(0, LIST_LIMIT).map((p) => (
+                <li key={p.id} className="card" data-point={p.id}>
+                  <h3>
+                    <a href={pointHref(p)}>{p.name}</a>
+                  </h3>
+                  <p className="meta">
+                    {p.type} · {formalityLabel[p.formality]} · {p.address || p.municipality}
+                    {p.approximate && ' (ongeveer)'}
+                  </p>
+                  <button type="button" className="secondary small" onClick={() => setView({ center: [p.latitude, p.longitude], zoom: 15, openId: p.id, nonce: Date.now() })}>
+                    Toon op kaart<span className="visually-hidden">: {p.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+            {visible.length > LIST_LIMIT && <p>Zoom in of kies filters om de andere {visible.length - LIST_LIMIT} plaatsen te zien.</p>}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="Legende">
+      <li>
+        <span className="marker marker-formal" aria-hidden="true"><span /></span> Formeel
+      </li>
+      <li>
+        <span className="marker marker-semi-formal" aria-hidden="true"><span /></span> Semi-formeel
+      </li>
+      <li>
+        <span className="marker marker-informal" aria-hidden="true"><span /></span> Informeel
+      </li>
+      <li>
+        <span className="marker marker-formal marker-approximate" aria-hidden="true"><span /></span> Ongeveer (centrum van de gemeente)
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The Leaflet map: clustered markers coloured by formality; approximate points look different.
+ * Tiles come from configuration; when they fail, a quiet notice appears and everything else works.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useMemo, useRef } from 'react';
+import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import MarkerClusterGroup from 'react-leaflet-cluster';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
+import type { Bounds } from '../../lib/map/filter';
+import type { MapPoint } from '../../lib/map/points';
+import { PointPopup } from './PointPopup';
+
+export interface Tiles {
+  url: string;
+  attribution: string;
+}
+
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+  /** Open this point's popup after moving. */
+  openId?: string;
+  /** Changes on every request, so the same view can be asked twice. */
+  nonce: number;
+}
+
+interface Props {
+  points: MapPoint[];
+  tiles: Tiles;
+  view: MapView;
+  onBounds: (b: Bounds) => void;
+  onTilesFailed: () => void;
+}
+
+const icon = (p: MapPoint) =>
+  L.divIcon({
+    className: `marker marker-${p.formality}${p.approximate ? ' marker-approximate' : ''}`,
+    html: '<span></span>',
+    iconSize: [22, 22],
+    iconAnchor: [11, 11],
+    popupAnchor: [0, -10],
+  });
+
+function ViewControl({ view, onBounds, markers }: { view: MapView; onBounds: Props['onBounds']; markers: React.RefObject<Map<string, L.Marker>> }) {
+  const map = useMap();
+  const report = () => {
+    const b = map.getBounds();
+    onBounds({ south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() });
+  };
+  useMapEvents({ moveend: report });
+  useEffect(report, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (view.nonce === 0) return;
+    map.setView(view.center, view.zoom);
+    if (view.openId) {
+      const marker = markers.current.get(view.openId);
+      // Inside a cluster the marker has no element yet: zoom to it first.
+      const cluster = (marker as unknown as { __parent?: { zoomToBounds?: () => void } })?.__parent;
+      if (marker && !marker.getElement() && cluster?.zoomToBounds) cluster.zoomToBounds();
+      setTimeout(() => marker?.openPopup(), 300);
+    }
+  }, [view.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
+  return null;
+}
+
+export function PointsMap({ points, tiles, view, onBounds, onTilesFailed }: Props) {
+  const markers = useRef(new Map<string, L.Marker>());
+  const failed = useRef(false);
+  const items = useMemo(
+    () =>
+      points.map((p) => (
+        <Marker
+          key={p.id}
+          position={[p.latitude, p.longitude]}
+          icon={icon(p)}
+          title={p.approximate ? `${p.name} (ongeveer)` : p.name}
+          alt={p.name}
+          keyboard
+          ref={(m) => {
+            if (m) markers.current.set(p.id, m);
+            else markers.current.delete(p.id);
+          }}
+        >
+          <Popup>
+            <PointPopup point={p} />
+          </Popup>
+        </Marker>
+      )),
+    [points],
+  );
+  return (
+    <MapContainer center={view.center} zoom={view.zoom} scrollWheelZoom={false} className="map" keyboard>
+      <TileLayer
+        url={tiles.url}
+        attribution={tiles.attribution}
+        eventHandlers={{
+          tileerror: () => {
+            if (!failed.current) {
+              failed.current = true;
+              onTilesFailed();
+            }
+          },
+        }}
+      />
+      <MarkerClusterGroup chunkedLoading showCoverageOnHover={false}>
+        {items}
+      </MarkerClusterGroup>
+      <ViewControl view={view} onBounds={onBounds} markers={markers} />
+    </MapContainer>
+  );
+}
