@@ -315,7 +315,8 @@ export const organisationSchema = z.strictObject({
   complements: z.string().optional(),
   /** Things people easily get wrong, e.g. "Dit is geen nachtopvang." */
   caution: z.string().optional(),
-  locations: z.array(locationSchema).min(1, { error: 'needs at least one location (at least a municipality)' }),
+  /** Where people can go. Leave empty only for help by phone or online (then give a serviceArea). */
+  locations: z.array(locationSchema).default([]),
   /** Where people can get help here. Leave out to use the municipalities of the locations. */
   serviceArea: z
     .strictObject({
@@ -327,8 +328,8 @@ export const organisationSchema = z.strictObject({
   phones: z
     .array(
       z.strictObject({
-        number: z.string().regex(/^\+?[0-9][0-9 ./]{2,18}[0-9]$/, {
-          error: 'is not a phone number (digits, spaces, dots or slashes, e.g. "09 266 99 11" or "1712")',
+        number: z.string().regex(/^\+?[0-9][0-9 ./]{1,18}[0-9]$/, {
+          error: 'is not a phone number (digits, spaces, dots or slashes, e.g. "09 266 99 11" or "106")',
         }),
         label: z.string().optional(),
       }),
@@ -350,6 +351,9 @@ export const organisationSchema = z.strictObject({
   /** True when address, phone or hours are missing: the page says so honestly. */
   incomplete: z.boolean().default(false),
   ...provenance,
+}).refine((o) => o.locations.length > 0 || o.serviceArea !== undefined, {
+  error: 'needs at least one location (at least a municipality), or a serviceArea for help by phone or online',
+  path: ['locations'],
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -97,8 +97,9 @@ describe('search', () => {
     const { page, context } = await openPage(browser);
     await goto(page, '/zoeken/?q=xyzzyqqq&kenmerk=Gratis');
     await page.getByText('We vonden niets').waitFor();
-    await expect(page.getByRole('link', { name: 'Dringend hulp nodig' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: 'de levensdomeinen' }).count()).resolves.toBe(1);
+    const help = page.locator('.search-results .notice');
+    await expect(help.getByRole('link', { name: 'Dringend hulp nodig' }).count()).resolves.toBe(1);
+    await expect(help.getByRole('link', { name: 'de levensdomeinen' }).count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Wis alle filters' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kenmerk')).toEqual([]);
     await context.close();

@@ -29,7 +29,17 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
   useEffect(() => {
     fetch('/data/points.json')
       .then((r) => r.json() as Promise<PointFile>)
-      .then((file) => setPoints(decodePointFile(file)))
+      .then((file) => {
+        const decoded = decodePointFile(file);
+        setPoints(decoded);
+        // Start with every place in view, unless the URL asks for a municipality.
+        if (decoded.length && !new URLSearchParams(window.location.search).get('gemeente')) {
+          const lats = decoded.map((p) => p.latitude);
+          const lngs = decoded.map((p) => p.longitude);
+          const fit: MapView['fit'] = [[Math.min(...lats), Math.min(...lngs)], [Math.max(...lats), Math.max(...lngs)]];
+          setView({ ...BELGIUM, fit, nonce: Date.now() });
+        }
+      })
       .catch(() => setMessage('De punten konden niet laden. Gebruik de lijst per gemeente.'));
     loadPlaces().then(setPlaces).catch(() => undefined);
   }, []);

@@ -1,3 +1,4 @@
+/// <reference types="leaflet.markercluster" />
 /**
  * The Leaflet map: clustered markers coloured by formality; approximate points look different.
  * Tiles come from configuration; when they fail, a quiet notice appears and everything else works.
@@ -21,6 +22,8 @@ export interface Tiles {
 export interface MapView {
   center: [number, number];
   zoom: number;
+  /** Fit these bounds instead of center and zoom. */
+  fit?: [[number, number], [number, number]];
   /** Open this point's popup after moving. */
   openId?: string;
   /** Changes on every request, so the same view can be asked twice. */
@@ -44,7 +47,14 @@ const icon = (p: MapPoint) =>
     popupAnchor: [0, -10],
   });
 
-function ViewControl({ view, onBounds, markers }: { view: MapView; onBounds: Props['onBounds']; markers: React.RefObject<Map<string, L.Marker>> }) {
+interface ViewControlProps {
+  view: MapView;
+  onBounds: Props['onBounds'];
+  markers: React.RefObject<Map<string, L.Marker>>;
+  cluster: React.RefObject<L.MarkerClusterGroup | null>;
+}
+
+function ViewControl({ view, onBounds, markers, cluster }: ViewControlProps) {
   const map = useMap();
   const report = () => {
     const b = map.getBounds();
@@ -54,13 +64,14 @@ function ViewControl({ view, onBounds, markers }: { view: MapView; onBounds: Pro
   useEffect(report, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (view.nonce === 0) return;
-    map.setView(view.center, view.zoom);
-    if (view.openId) {
-      const marker = markers.current.get(view.openId);
-      // Inside a cluster the marker has no element yet: zoom to it first.
-      const cluster = (marker as unknown as { __parent?: { zoomToBounds?: () => void } })?.__parent;
-      if (marker && !marker.getElement() && cluster?.zoomToBounds) cluster.zoomToBounds();
-      setTimeout(() => marker?.openPopup(), 300);
+    const marker = view.openId ? markers.current.get(view.openId) : undefined;
+    if (marker && cluster.current) {
+      // Zooms in or spiderfies until the marker is visible, then opens it.
+      cluster.current.zoomToShowLayer(marker, () => marker.openPopup());
+    } else if (view.fit) {
+      map.fitBounds(view.fit, { padding: [20, 20] });
+    } else {
+      map.setView(view.center, view.zoom);
     }
   }, [view.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
@@ -68,6 +79,7 @@ function ViewControl({ view, onBounds, markers }: { view: MapView; onBounds: Pro
 
 export function PointsMap({ points, tiles, view, onBounds, onTilesFailed }: Props) {
   const markers = useRef(new Map<string, L.Marker>());
+  const cluster = useRef<L.MarkerClusterGroup | null>(null);
   const failed = useRef(false);
   const items = useMemo(
     () =>
@@ -105,10 +117,10 @@ export function PointsMap({ points, tiles, view, onBounds, onTilesFailed }: Prop
           },
         }}
       />
-      <MarkerClusterGroup chunkedLoading showCoverageOnHover={false}>
+      <MarkerClusterGroup ref={cluster} chunkedLoading showCoverageOnHover={false}>
         {items}
       </MarkerClusterGroup>
-      <ViewControl view={view} onBounds={onBounds} markers={markers} />
+      <ViewControl view={view} onBounds={onBounds} markers={markers} cluster={cluster} />
     </MapContainer>
   );
 }
