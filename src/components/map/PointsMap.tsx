@@ -42,8 +42,8 @@ const icon = (p: MapPoint) =>
   L.divIcon({
     className: `marker marker-${p.formality}${p.approximate ? ' marker-approximate' : ''}`,
     html: '<span></span>',
-    iconSize: [22, 22],
-    iconAnchor: [11, 11],
+    iconSize: [28, 28],
+    iconAnchor: [14, 14],
     popupAnchor: [0, -10],
   });
 
@@ -64,15 +64,20 @@ function ViewControl({ view, onBounds, markers, cluster }: ViewControlProps) {
   useEffect(report, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (view.nonce === 0) return;
-    const marker = view.openId ? markers.current.get(view.openId) : undefined;
-    if (marker && cluster.current) {
-      // Zooms in or spiderfies until the marker is visible, then opens it.
-      cluster.current.zoomToShowLayer(marker, () => marker.openPopup());
-    } else if (view.fit) {
-      map.fitBounds(view.fit, { padding: [20, 20] });
-    } else {
-      map.setView(view.center, view.zoom);
-    }
+    const apply = () => {
+      const marker = view.openId ? markers.current.get(view.openId) : undefined;
+      if (marker && cluster.current) {
+        // Zooms in or spiderfies until the marker is visible, then opens it.
+        cluster.current.zoomToShowLayer(marker, () => marker.openPopup());
+      } else if (view.fit) {
+        map.fitBounds(view.fit, { padding: [20, 20] });
+      } else {
+        map.setView(view.center, view.zoom);
+      }
+    };
+    // A request during a zoom animation would be lost: wait for the animation to end.
+    if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) map.once('zoomend', apply);
+    else apply();
   }, [view.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
 }
@@ -117,7 +122,7 @@ export function PointsMap({ points, tiles, view, onBounds, onTilesFailed }: Prop
           },
         }}
       />
-      <MarkerClusterGroup ref={cluster} chunkedLoading showCoverageOnHover={false}>
+      <MarkerClusterGroup ref={cluster} chunkedLoading showCoverageOnHover={false} spiderfyDistanceMultiplier={2}>
         {items}
       </MarkerClusterGroup>
       <ViewControl view={view} onBounds={onBounds} markers={markers} cluster={cluster} />

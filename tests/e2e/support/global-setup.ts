@@ -18,7 +18,8 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../../..');
   const dist = resolve(root, 'dist');
   if (!(process.env.WEGWIJZER_REUSE_DIST && existsSync(dist))) {
-    execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    // vitest sets NODE_ENV=test; the site must be built as it ships (production React).
+    execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   }
   const { server, url } = await serveStatic(dist);
   project.provide('baseUrl', url);
