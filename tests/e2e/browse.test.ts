@@ -11,7 +11,7 @@ const need = catalog.needs.find((n) => n.data.urgent) ?? catalog.needs[0]!;
 const pages: { kind: string; path: string; heading: string | RegExp }[] = [
   { kind: 'home', path: '/', heading: 'Waar vind je hulp?' },
   { kind: 'domain', path: `/domein/${catalog.domains[0]!.id}/`, heading: catalog.domains[0]!.data.name },
-  { kind: 'need', path: `/vraag/${need.id}/`, heading: need.data.question },
+  { kind: 'need', path: `/wie-doet-wat/${need.data.domain}/${need.id}/`, heading: need.data.question },
   { kind: 'service type', path: `/dienst/${catalog.serviceTypes[0]!.id}/`, heading: catalog.serviceTypes[0]!.data.name },
   { kind: 'organisation', path: `/organisatie/${organisation.id}/`, heading: organisation.data.name },
   { kind: 'right', path: `/recht/${catalog.rights[0]!.id}/`, heading: catalog.rights[0]!.data.title },

@@ -22,3 +22,30 @@ export function catalogFrom(entries: ValidEntries) {
 }
 
 export const realCatalog = () => catalogFrom(loadEntries().entries);
+
+const fixture = () => loadEntries(resolve(projectRoot, 'tests/fixtures/content')).entries;
+
+/** The fixture catalog plus one organisation with a confidential and an exact location. */
+export function catalogWithShelter() {
+  const entries = fixture();
+  const base = entries.organisations[0]!;
+  const shelter = {
+    ...base,
+    id: 'geheime-opvang',
+    data: {
+      ...base.data,
+      id: '44444444-4444-4444-8444-444444444444',
+      name: 'Geheime opvang',
+      formality: 'semi-formal' as const,
+      flags: ['free' as const],
+      status: 'active' as const,
+      serviceArea: undefined,
+      locations: [
+        { street: 'Geheimstraat 9', postcode: '9990', municipality: '99001', latitude: 51.02, longitude: 3.72, approximate: false, confidential: true, accessibility: [] },
+        { street: 'Open straat 1', postcode: '9990', municipality: '99001', latitude: 51.03, longitude: 3.73, approximate: false, confidential: false, accessibility: [] },
+      ],
+    },
+  };
+  return catalogFrom({ ...entries, organisations: [...entries.organisations, shelter] });
+}
+

@@ -34,15 +34,15 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-export type Place = { nis: string; name: string; nameFr?: string; postcodes: string[]; region: string; province: string; latitude: number; longitude: number };
+export type Place = { nis: string; name: string; nameFr?: string; postcodes: string[]; region: string; province: string; latitude: number; longitude: number; slug: string };
 
 let places: Promise<Place[]> | undefined;
 
 export function loadPlaces(): Promise<Place[]> {
   places ??= fetch('/data/places.json')
-    .then((r) => r.json() as Promise<[string, string, string, string, string, string, number, number][]>)
+    .then((r) => r.json() as Promise<[string, string, string, string, string, string, number, number, string][]>)
     .then((rows) =>
-      rows.map(([nis, name, nameFr, postcodes, region, province, latitude, longitude]) => ({
+      rows.map(([nis, name, nameFr, postcodes, region, province, latitude, longitude, slug]) => ({
         nis,
         name,
         nameFr: nameFr || undefined,
@@ -51,6 +51,7 @@ export function loadPlaces(): Promise<Place[]> {
         province,
         latitude,
         longitude,
+        slug,
       })),
     );
   return places;

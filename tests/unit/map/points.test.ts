@@ -2,32 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterCounts, filterPoints, inBounds } from '../../../src/lib/map/filter';
 import { buildPointFile, decodePointFile, pointHref } from '../../../src/lib/map/points';
 import { tileConfig, DEFAULT_TILES } from '../../../src/lib/map/tiles';
-import { catalogFrom, loadEntries, projectRoot } from '../../support/catalog';
-import { resolve } from 'node:path';
-
-const fixture = loadEntries(resolve(projectRoot, 'tests/fixtures/content')).entries;
-
-/** The fixture catalog plus one organisation with a confidential and an exact location. */
-function catalogWithShelter() {
-  const base = fixture.organisations[0]!;
-  const shelter = {
-    ...base,
-    id: 'geheime-opvang',
-    data: {
-      ...base.data,
-      id: '44444444-4444-4444-8444-444444444444',
-      name: 'Geheime opvang',
-      formality: 'semi-formal' as const,
-      flags: ['free' as const],
-      status: 'active' as const,
-      locations: [
-        { street: 'Geheimstraat 9', postcode: '9990', municipality: '99001', latitude: 51.02, longitude: 3.72, approximate: false, confidential: true, accessibility: [] },
-        { street: 'Open straat 1', postcode: '9990', municipality: '99001', latitude: 51.03, longitude: 3.73, approximate: false, confidential: false, accessibility: [] },
-      ],
-    },
-  };
-  return catalogFrom({ ...fixture, organisations: [...fixture.organisations, shelter] });
-}
+import { catalogWithShelter } from '../../support/catalog';
 
 describe('point file', () => {
   const points = decodePointFile(JSON.parse(JSON.stringify(buildPointFile(catalogWithShelter()))));

@@ -1,0 +1,57 @@
+/** "In welke gemeente woon je?": a name or postcode, checked against local data only. */
+import { useEffect, useState } from 'react';
+import { choosePlace, useChosenPlace } from './place-state';
+
+export default function PlaceForm() {
+  const { places, asked, place, unknown, failed, match } = useChosenPlace();
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (place) {
+      setInput(place.name);
+      setError('');
+    } else if (unknown) setError(`We kennen geen gemeente of postcode "${asked}". Kies uit de lijst hieronder.`);
+  }, [place, unknown, asked]);
+
+  // Links in the no-JavaScript list stay on this page when JavaScript runs.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-slug]');
+      if (!link) return;
+      e.preventDefault();
+      link.closest('details')?.removeAttribute('open');
+      choosePlace(link.dataset.slug!);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+
+  return (
+    <form
+      className="search-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const found = places.find((p) => p.nis === match(input.trim()).places[0]);
+        if (found) choosePlace(found.slug);
+        else setError(`We kennen geen gemeente of postcode "${input.trim()}". Kies uit de lijst hieronder.`);
+      }}
+    >
+      <label htmlFor="gemeente-invoer">Gemeente of postcode</label>
+      <div className="search-row">
+        <input id="gemeente-invoer" list="gemeente-opties" autoComplete="off" value={input} onChange={(e) => setInput(e.target.value)} />
+        <button type="submit">Toon hulp in de buurt</button>
+      </div>
+      <datalist id="gemeente-opties">
+        {places.map((p) => (
+          <option key={p.nis} value={p.name} />
+        ))}
+      </datalist>
+      {(error || failed) && (
+        <p className="place-error" role="alert">
+          {error || 'De lijst met gemeenten kon niet laden. Kies je gemeente in de lijst hieronder.'}
+        </p>
+      )}
+    </form>
+  );
+}
