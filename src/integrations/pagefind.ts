@@ -11,6 +11,8 @@ export function pagefind(): AstroIntegration {
     name: 'wegwijzer:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The benchmark indexes separately, to measure Pagefind on its own.
+        if (process.env.WEGWIJZER_SKIP_PAGEFIND) return logger.info('Pagefind skipped (WEGWIJZER_SKIP_PAGEFIND).');
         const outDir = fileURLToPath(dir);
         try {
           const { index, errors } = await createIndex({});

@@ -129,11 +129,14 @@ describe('map', () => {
     await context.close();
   });
 
-  it('without JavaScript the page lists every place', async () => {
+  it('without JavaScript the page leads to every municipality, whose page lists its places', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });
     await goto(page, '/kaart/');
-    const hrefs = await page.locator('main a[href^="/organisatie/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(new Set(hrefs).size).toBe(catalog.organisations.filter((o) => o.data.locations.length > 0).length);
+    await expect(page.locator('main a[href^="/gemeente/"]').count()).resolves.toBe(catalog.municipalities.length);
+    await page.locator('main').getByRole('link', { name: 'Gent', exact: true }).click();
+    const names = await page.locator('main .card h4').allInnerTexts();
+    const inGent = catalog.organisations.filter((o) => o.data.locations.some((l) => l.municipality === '44021')).map((o) => o.data.name);
+    for (const name of inGent) expect(names).toContain(name);
     await context.close();
   });
 });

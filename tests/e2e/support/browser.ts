@@ -25,7 +25,8 @@ export const baseUrl = () => inject('baseUrl');
 
 /** A page whose requests outside the site are recorded and blocked (tests run offline). */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ locale: 'nl-BE', ...options });
+  // Service workers answer requests themselves, past the routing below: only the offline test allows them.
+  const context = await browser.newContext({ locale: 'nl-BE', serviceWorkers: 'block', ...options });
   const outside: string[] = [];
   const origin = new URL(baseUrl()).origin;
   await context.route('**/*', (route) => {

@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../../..');
-  const dist = resolve(root, 'dist');
+  const dist = resolve(root, process.env.WEGWIJZER_OUT_DIR ?? 'dist');
   if (!(process.env.WEGWIJZER_REUSE_DIST && existsSync(dist))) {
     // vitest sets NODE_ENV=test; the site must be built as it ships (production React).
     execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });

@@ -1,0 +1,35 @@
+/** A family on a bad connection: a page opened once opens again offline; the tools keep working. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, goto, launchBrowser, openPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('offline', () => {
+  it('a visited page opens again without a connection, and an unvisited one explains what works', async () => {
+    const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    await goto(page, '/dringend/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The first load installed the worker; this visit is the one it caches.
+    await goto(page, '/diensten/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload();
+    await context.setOffline(true);
+
+    await page.goto(new URL('/diensten/', baseUrl()).href);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Welke dienst doet wat?');
+
+    await page.goto(new URL('/dringend/', baseUrl()).href);
+    await expect(page.locator('a[href="tel:112"]').first().isVisible()).resolves.toBe(true);
+
+    await page.goto(new URL('/rechten/', baseUrl()).href);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Je bent niet verbonden met internet');
+    await context.close();
+  });
+});
