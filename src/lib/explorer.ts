@@ -31,6 +31,8 @@ export interface NearbyItem {
   access: Organisation['access'];
   languages: string[];
   incomplete: boolean;
+  /** Regular weekly hours, for "open today" (computed in the browser, where today is known). */
+  hours: NonNullable<Organisation['openingHours']>['regular'];
   /** Kilometres from the municipality centre to its nearest location (rounded; null without location). */
   distanceKm: number | null;
 }
@@ -75,6 +77,7 @@ function toItem(catalog: Catalog, o: Entry<Organisation>, distanceKm: number): N
     access: [...d.access],
     languages: [...d.languages],
     incomplete: d.incomplete,
+    hours: d.openingHours?.regular ?? [],
     distanceKm: Number.isFinite(distanceKm) ? Math.round(distanceKm * 10) / 10 : null,
   };
 }

@@ -119,4 +119,26 @@ describe('search', () => {
     expect(await resultTitles(page)).toContain(ocmwGent.data.name);
     await context.close();
   });
+
+  it('situation 6: a hulpverlener in Gent lists every informal and semi-formal initiative that works there', async () => {
+    const { page, context } = await openPage(browser);
+    await goto(page, '/zoeken/?soort=Organisatie');
+    await page.locator('#resultaten-titel').waitFor();
+    await page.getByLabel('Gemeente of postcode').fill('Gent');
+    await page.getByLabel('Gemeente of postcode').press('Enter');
+    await page.getByRole('checkbox', { name: /^Informeel/ }).check();
+    await page.getByRole('checkbox', { name: /^Semi-formeel/ }).check();
+    await expect.poll(() => new URL(page.url()).search).toContain('gemeente=Gent');
+    await page.locator('#resultaten-titel', { hasText: 'Gent' }).waitFor();
+    while (await page.getByRole('button', { name: 'Toon meer resultaten' }).isVisible()) {
+      await page.getByRole('button', { name: 'Toon meer resultaten' }).click();
+      await page.waitForTimeout(300);
+    }
+    const gent = catalog.municipalityBySlug('gent')!;
+    const expected = catalog.organisationsFor(gent, (o) => o.data.formality !== 'formal').map((f) => f.organisation.data.name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await resultTitles(page)).sort()).toEqual(expected.sort());
+    await expectAccessible(page);
+    await context.close();
+  });
 });

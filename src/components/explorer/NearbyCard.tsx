@@ -1,5 +1,13 @@
 import type { NearbyItem } from '../../lib/explorer';
 import { accessLabel, flagLabel, formalityLabel, formatKm, languageLabel } from '../../lib/labels';
+import { hoursOn } from '../../lib/opening-hours';
+
+function today(item: NearbyItem): string {
+  const day = hoursOn({ regular: item.hours, exceptions: [] }, new Date());
+  if (day.status === 'unknown') return 'niet bekend: bel eerst';
+  if (day.status === 'closed') return 'vandaag gesloten';
+  return day.blocks.map((b) => `${b.opens}–${b.closes}${b.note ? ` (${b.note})` : ''}`).join(', ');
+}
 
 /** One organisation in the explorer's "in de buurt" list. */
 export function NearbyCard({ item: o, needId }: { item: NearbyItem; needId: string }) {
@@ -40,6 +48,8 @@ export function NearbyCard({ item: o, needId }: { item: NearbyItem; needId: stri
             </dd>
           </>
         )}
+        <dt>Vandaag open</dt>
+        <dd>{today(o)}</dd>
         {o.access.length > 0 && (
           <>
             <dt>Binnenkomen</dt>

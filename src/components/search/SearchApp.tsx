@@ -8,6 +8,7 @@ import { createPlaceMatcher } from '../../lib/search/query';
 import { FILTER_KEYS, paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
 import { FilterPanel } from './FilterPanel';
 import { loadPagefind, loadPlaces, type PagefindResultData, type Place, type Pagefind } from './pagefind';
+import { PlaceFilter } from './PlaceFilter';
 import { ResultList } from './ResultList';
 
 const PAGE_SIZE = 20;
@@ -20,7 +21,7 @@ interface Outcome {
   place?: string;
 }
 
-const isEmpty = (s: SearchState) => !s.query.trim() && Object.keys(s.filters).length === 0;
+const isEmpty = (s: SearchState) => !s.query.trim() && !s.place && Object.keys(s.filters).length === 0;
 
 export default function SearchApp() {
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
@@ -61,14 +62,23 @@ export default function SearchApp() {
     }
     const run = ++searchRun.current;
     const parsed = parsePlace(state.query);
-    const places = parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)!).filter(Boolean);
+    // A municipality chosen in the filter wins over one named in the query.
+    const chosen = state.place ? engine.places.find((p) => p.nis === parsePlace(state.place!).places[0] || p.slug === state.place) : undefined;
+    const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)!).filter(Boolean);
     const filters = pagefindFilters(state, places as never);
     const term = parsed.text.trim() || null;
     (async () => {
       const search = await engine.pagefind.search(term, { filters });
+      // Values of one filter combine with "or": count a chosen filter's values as if it were not
+      // chosen yet, so its other values stay available.
+      const remaining = { ...search.filters };
+      for (const key of Object.keys(state.filters) as FilterKey[]) {
+        const without = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }, places as never);
+        remaining[key] = (await engine.pagefind.search(term, { filters: without })).filters[key] ?? {};
+      }
       const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
       if (run !== searchRun.current) return;
-      setOutcome({ results, total: search.results.length, remaining: search.filters, place: places.map((p) => p.name).join(', ') || undefined });
+      setOutcome({ results, total: search.results.length, remaining, place: places.map((p) => p.name).join(', ') || undefined });
     })().catch(() => setStatus('error'));
   }, [engine, parsePlace, state, shown]);
 
@@ -117,6 +127,7 @@ export default function SearchApp() {
         <div className="search-layout">
           <details className="filter-box" open>
             <summary>Filters{Object.keys(state.filters).length > 0 && ` (${Object.values(state.filters).flat().length} gekozen)`}</summary>
+            <PlaceFilter places={engine.places} value={state.place} onChange={(place) => commit({ ...state, place }, true)} />
             <FilterPanel keys={FILTER_KEYS} all={engine.all} remaining={outcome?.remaining ?? engine.all} state={state} onToggle={(k: FilterKey, v: string) => commit(toggleFilter(state, k, v), true)} />
           </details>
           <section aria-labelledby="resultaten-titel" className="search-results">

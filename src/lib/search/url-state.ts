@@ -5,6 +5,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export interface SearchState {
   query: string;
   filters: Partial<Record<FilterKey, string[]>>;
+  /** A municipality (name, postcode or NIS code) chosen apart from the query. */
+  place?: string;
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -13,12 +15,14 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     const values = params.getAll(key).map((v) => v.trim()).filter(Boolean);
     if (values.length) filters[key] = [...new Set(values)].slice(0, 20);
   }
-  return { query: (params.get('q') ?? '').slice(0, 200), filters };
+  const place = params.get('gemeente')?.trim().slice(0, 60);
+  return { query: (params.get('q') ?? '').slice(0, 200), filters, ...(place ? { place } : {}) };
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query.trim()) params.set('q', state.query.trim());
+  if (state.place?.trim()) params.set('gemeente', state.place.trim());
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   return params;
 }

@@ -42,3 +42,12 @@ describe('pagefindFilters', () => {
     expect(gent.any).toEqual(expect.arrayContaining([{ werkgebied: 'Heel Vlaanderen' }, { werkgebied: 'Provincie Oost-Vlaanderen' }]));
   });
 });
+
+describe('municipality in the URL', () => {
+  it('round-trips a chosen municipality apart from the query', () => {
+    const state = { query: 'eten', filters: { formaliteit: ['Informeel'] }, place: 'Gent' };
+    expect(paramsFromState(state).toString()).toBe('q=eten&gemeente=Gent&formaliteit=Informeel');
+    expect(stateFromParams(paramsFromState(state))).toEqual(state);
+    expect(stateFromParams(new URLSearchParams('gemeente=%20%20'))).toEqual({ query: '', filters: {} });
+  });
+});
