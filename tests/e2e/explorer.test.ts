@@ -69,6 +69,28 @@ describe('wie doet wat', () => {
     await context.close();
   });
 
+  it('situation 3: a family on leefloon finds the OCMW and the rights for a sports club and a school trip', async () => {
+    const { page, context } = await openPage(browser);
+    for (const id of ['kind-naar-sportclub', 'kind-niet-mee-op-schoolreis']) {
+      const need = catalog.need(id)!;
+      await goto(page, `/wie-doet-wat/${need.data.domain}/${need.id}/?gemeente=gent`);
+      await page.getByRole('heading', { name: 'In de buurt van Gent' }).waitFor();
+      expect(await nearbyNames(page)).toContain('OCMW Gent');
+      await expect(page.locator('[aria-labelledby="recht-op"]').innerText()).resolves.toContain(catalog.right('ocmw-participatie')!.data.title);
+    }
+    await context.close();
+  });
+
+  it('situation 5: a recognised refugee is sent to Dutch lessons first, then integration, then VDAB', async () => {
+    const { page, context } = await openPage(browser);
+    const need = catalog.need('vluchteling-eerst-nederlands-dan-werk')!;
+    await walk(page, 'Werk en opleiding', need.data.question, 'Leuven');
+    const steps = await page.locator('#begin-hier ~ ol > li > h3').allInnerTexts();
+    expect(steps).toEqual(['huis-van-het-nederlands', 'integratie-inburgering', 'vdab'].map((t) => catalog.serviceType(t)!.data.name));
+    await expect(page.locator('[aria-labelledby="recht-op"]').innerText()).resolves.toContain(catalog.right('inburgeringstraject')!.data.title);
+    await context.close();
+  });
+
   it('situation 4: a homeless family in Brussels sees the crisis numbers first, then night shelter and the CAW', async () => {
     const { page, context } = await openPage(browser);
     const need = catalog.need('vannacht-geen-slaapplaats')!;
