@@ -39,7 +39,7 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   return groups;
 }
 
-/** Municipality slug for URLs: the file name of its entry (e.g. `sint-jans-molenbeek`). */
+/** Builds every index once. A municipality's slug (for URLs) is its file name, e.g. `sint-jans-molenbeek`. */
 export function createCatalog(input: CatalogInput) {
   const domains = [...input.domains].sort((a, b) => a.data.order - b.data.order);
   const organisations = [...input.organisations].sort((a, b) => byName.compare(a.data.name, b.data.name));

@@ -64,8 +64,8 @@ export default function SearchApp() {
     const parsed = parsePlace(state.query);
     // A municipality chosen in the filter wins over one named in the query.
     const chosen = state.place ? engine.places.find((p) => p.nis === parsePlace(state.place!).places[0] || p.slug === state.place) : undefined;
-    const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)!).filter(Boolean);
-    const filters = pagefindFilters(state, places as never);
+    const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)).filter((p) => p !== undefined);
+    const filters = pagefindFilters(state, places);
     const term = parsed.text.trim() || null;
     (async () => {
       const search = await engine.pagefind.search(term, { filters });
@@ -73,7 +73,7 @@ export default function SearchApp() {
       // chosen yet, so its other values stay available.
       const remaining = { ...search.filters };
       for (const key of Object.keys(state.filters) as FilterKey[]) {
-        const without = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }, places as never);
+        const without = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }, places);
         remaining[key] = (await engine.pagefind.search(term, { filters: without })).filters[key] ?? {};
       }
       const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));

@@ -1,4 +1,6 @@
 /** A small typed wrapper around the Pagefind bundle that the build writes to /pagefind/. */
+import type { PROVINCES, REGIONS } from '../../lib/vocabulary';
+
 export type PagefindFilters = Record<string, unknown>;
 
 export interface PagefindResultData {
@@ -34,13 +36,23 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-export type Place = { nis: string; name: string; nameFr?: string; postcodes: string[]; region: string; province: string; latitude: number; longitude: number; slug: string };
+export type Place = {
+  nis: string;
+  name: string;
+  nameFr?: string;
+  postcodes: string[];
+  region: (typeof REGIONS)[number];
+  province: (typeof PROVINCES)[number];
+  latitude: number;
+  longitude: number;
+  slug: string;
+};
 
 let places: Promise<Place[]> | undefined;
 
 export function loadPlaces(): Promise<Place[]> {
   places ??= fetch('/data/places.json')
-    .then((r) => r.json() as Promise<[string, string, string, string, string, string, number, number, string][]>)
+    .then((r) => r.json() as Promise<[string, string, string, string, Place['region'], Place['province'], number, number, string][]>)
     .then((rows) =>
       rows.map(([nis, name, nameFr, postcodes, region, province, latitude, longitude, slug]) => ({
         nis,
