@@ -2,14 +2,17 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-files';
 import { validateContent } from '../../src/lib/validate';
 import { projectRoot } from '../support/catalog';
 
-describe('npm run generate', () => {
+// Runs the generator as a person would (a child process): slower than a unit test, hence the timeout.
+describe('npm run generate', { timeout: 60_000 }, () => {
   const out = join(mkdtempSync(join(tmpdir(), 'wegwijzer-gen-')), 'content');
-  execFileSync('npx', ['tsx', 'scripts/generate.ts', '--organisations', '300', '--out', out, '--seed', '7'], { cwd: projectRoot, stdio: 'pipe' });
+  beforeAll(() => {
+    execFileSync('npx', ['tsx', 'scripts/generate.ts', '--organisations', '300', '--out', out, '--seed', '7'], { cwd: projectRoot, stdio: 'pipe' });
+  }, 60_000);
 
   it('writes content that passes the validator', () => {
     const { problems, entries } = validateContent(readContentFiles(out, out));
