@@ -4,13 +4,36 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import sitemap from '@astrojs/sitemap';
+import { cms } from './src/integrations/cms.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
+import { siteConfig } from './src/lib/site-config.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://wegwijzer.example.org',
+  // SITE_URL and the other settings for going live: src/lib/site-config.ts, docs/deployment.md.
+  site: siteConfig.siteUrl,
   trailingSlash: 'always',
-  integrations: [contentCheck(), react(), pagefind(), serviceWorker()],
+  integrations: [
+    contentCheck(),
+    react(),
+    pagefind(),
+    serviceWorker(),
+    cms(),
+    sitemap({
+      // Correction pages are for people who are already on the site, not for search results.
+      filter: (page) => !page.includes('/klopt-er-iets-niet/'),
+      // Alternates appear once a second locale exists (issue 10): never invented for one language.
+      i18n: { defaultLocale: siteConfig.defaultLocale, locales: siteConfig.locales },
+    }),
+    // Last: it lists everything the other steps wrote.
+    securityHeaders(),
+  ],
   // Benchmarks build into another folder, so they never disturb dist/.
   outDir: process.env.WEGWIJZER_OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // No inline <style>: the Content-Security-Policy allows style sheets from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Puts the policy in a <meta> tag on every page, with hashes of Astro's own island scripts.
+  security: { csp: astroCsp(siteConfig) },
   devToolbar: { enabled: false },
 });

@@ -15,13 +15,17 @@ import { z } from 'astro/zod';
 import {
   ACCESS_MODES,
   DOMAIN_IDS,
+  FACT_TYPES,
   FLAGS,
   FORMALITIES,
   ICONS,
   PROVINCES,
+  PERSON_GROUPS,
   REGIONS,
+  RESULT_STATUSES,
   RIGHT_ACCESS,
   RIGHT_LEVELS,
+  RULE_OPERATORS,
   TARGET_GROUPS,
   WEEKDAYS,
 } from './lib/vocabulary';
@@ -87,6 +91,10 @@ export const sourceSchema = z.strictObject({
   ref: z.string().optional(),
 });
 
+/** Easy-reading summary ("makkelijk lezen"): two to four very short sentences in everyday words,
+ * for readers with little Dutch. Shown first on the page. The content check warns when it is missing. */
+const easyReading = nonEmpty.optional();
+
 const provenance = {
   /** At least one source for the facts in this entry. */
   sources: z.array(sourceSchema).min(1, { error: 'needs at least one source' }),
@@ -125,6 +133,7 @@ export const serviceTypeSchema = z.strictObject({
   domains: z.array(z.enum(DOMAIN_IDS)).min(1, { error: 'needs at least one domain' }),
   /** One sentence in plain Dutch: what it is. */
   summary: nonEmpty,
+  kortEnEenvoudig: easyReading,
   /** What it does, as short points. */
   does: z.array(nonEmpty).min(1, { error: 'needs at least one thing it does' }),
   /** What it does NOT do: the heart of "welke dienst doet wat". */
@@ -143,11 +152,216 @@ export const serviceTypeSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// rights explorer: facts dictionary, documents catalogue and machine-readable rules
+// (content/rights-facts.yaml, content/rights-documents.yaml, and the rule fields of each right).
+// Structure is checked here; which facts, values, rights and amounts a rule names is checked by
+// src/lib/rights/check.ts, which knows the dictionary. The evaluator is src/lib/rights/evaluate.ts.
+// ---------------------------------------------------------------------------------------------
+
+/** A value a rule compares with: one value, or a list for `in` and `includes`. */
+export type RuleValue = string | number | boolean | (string | number)[];
+
+/** A condition over household facts. Each kind is told apart by its key:
+ * - `all` / `any`: every / at least one sub-condition holds;
+ * - `not`: the sub-condition does not hold;
+ * - `some: kinderen` + `where`: at least one child meets `where` (person facts only);
+ * - `fact` + `op` + `value` or `param`: a fact from the dictionary (`param` = an amount id of this right);
+ * - `right`: the explorer's result for another right (a gateway such as the verhoogde tegemoetkoming);
+ * - `office`: a condition only the office can check: never decided by the tool ("misschien"). */
+export type RuleNode =
+  | { id?: string; all: RuleNode[]; because?: string; becauseNot?: string }
+  | { id?: string; any: RuleNode[]; because?: string; becauseNot?: string }
+  | { id?: string; not: RuleNode; because?: string; becauseNot?: string }
+  | { id?: string; some: (typeof PERSON_GROUPS)[number]; where: RuleNode; because: string; becauseNot: string }
+  | { id?: string; fact: string; op: (typeof RULE_OPERATORS)[number]; value?: RuleValue; param?: string; because: string; becauseNot: string; proof?: string; already?: boolean }
+  | { id?: string; right: string; because?: string; becauseNot?: string; proof?: string }
+  | { id?: string; office: string };
+
+const RULE_KINDS = ['all', 'any', 'not', 'some', 'fact', 'right', 'office'] as const;
+
+const explainedGroup = {
+  id: slug.optional(),
+  /** Shown instead of the sub-conditions' own texts when the group holds. */
+  because: nonEmpty.optional(),
+  /** Shown instead of the sub-conditions' own texts when the group fails ("neither ... nor ..."). */
+  becauseNot: nonEmpty.optional(),
+};
+const ruleValue = z.union([nonEmpty, z.number(), z.boolean(), z.array(z.union([nonEmpty, z.number()])).min(1)], {
+  error: 'is not a value: write a word, a number, or a list such as [leefloon, equivalent-leefloon]',
+});
+
+const ruleNodeShapes = {
+  /** An empty `all` holds for everyone (e.g. "Iedereen kan het krijgen"): give it a `because`. */
+  all: z.strictObject({ ...explainedGroup, all: z.array(z.lazy(() => ruleNodeSchema)) }),
+  any: z.strictObject({ ...explainedGroup, any: z.array(z.lazy(() => ruleNodeSchema)).min(1) }),
+  not: z.strictObject({ ...explainedGroup, not: z.lazy(() => ruleNodeSchema) }),
+  some: z.strictObject({
+    id: slug.optional(),
+    some: z.enum(PERSON_GROUPS),
+    where: z.lazy(() => ruleNodeSchema),
+    /** Plain Dutch, as a reason: "Een kind gaat naar de lagere school." */
+    because: nonEmpty,
+    becauseNot: nonEmpty,
+  }),
+  fact: z
+    .strictObject({
+      /** Name a condition to refer to it in `examples[].failedOn`. */
+      id: slug.optional(),
+      fact: slug,
+      op: z.enum(RULE_OPERATORS),
+      value: ruleValue.optional(),
+      /** Compare with an amount of this right (its `amounts[].id`), e.g. an income limit. */
+      param: slug.optional(),
+      because: nonEmpty,
+      becauseNot: nonEmpty,
+      /** Document (id in content/rights-documents.yaml) that proves this condition, for the checklist. */
+      proof: slug.optional(),
+      /** This condition means the household already gets the right (e.g. "krijgt al een leefloon"). */
+      already: z.boolean().optional(),
+    })
+    .refine((n) => (n.op === 'isTrue' || n.op === 'isFalse' ? n.value === undefined && n.param === undefined : (n.value === undefined) !== (n.param === undefined)), {
+      error: 'give either value or param (isTrue and isFalse take neither)',
+      path: ['value'],
+    }),
+  right: z.strictObject({
+    ...explainedGroup,
+    /** Id of another right (file name in content/rights/). */
+    right: slug,
+    proof: slug.optional(),
+  }),
+  office: z.strictObject({
+    id: slug.optional(),
+    /** What the office checks, in plain Dutch: "Het OCMW onderzoekt of je te weinig inkomen hebt." */
+    office: nonEmpty,
+  }),
+} as const;
+
+/** Picks the shape by key, so an editor gets the message of that shape instead of "invalid input". */
+export const ruleNodeSchema: z.ZodType<RuleNode> = z.lazy(() =>
+  z.unknown().transform((value, ctx) => {
+    const kind = value !== null && typeof value === 'object' ? RULE_KINDS.find((k) => k in value) : undefined;
+    if (!kind) {
+      ctx.addIssue({ code: 'custom', input: value, message: `is not a condition: start it with one of ${RULE_KINDS.join(', ')}` });
+      return z.NEVER;
+    }
+    const result = ruleNodeShapes[kind].safeParse(value);
+    if (result.success) return result.data as RuleNode;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: undefined } as Parameters<typeof ctx.addIssue>[0]);
+    return z.NEVER;
+  }),
+);
+
+/** One household fact the explorer can ask (content/rights-facts.yaml). */
+export const factSchema = z.strictObject({
+  /** Used in rules, in examples and in the share link, e.g. `inkomen`. Never rename: links break. */
+  id: slug,
+  type: z.enum(FACT_TYPES),
+  /** Screen (from `screens`) on which the question is asked. */
+  screen: slug,
+  /** The question in plain Dutch, "je"-form. */
+  question: nonEmpty,
+  /** Extra help under the question, e.g. where to find the answer. */
+  help: z.string().optional(),
+  /** "Waarom vragen we dit?": which rights depend on it, in one or two sentences. */
+  why: nonEmpty,
+  /** Offer "weet ik niet". ("Zeg ik liever niet" is always offered.) */
+  dontKnow: z.boolean().default(true),
+  /** Sensitive (e.g. residence status): asked last, never put in a share link. */
+  sensitive: z.boolean().default(false),
+  /** Choices for `choice` and `choices`, in the order shown. */
+  values: z.array(z.strictObject({ id: slug, label: nonEmpty })).optional(),
+  /** For `choices`: the value meaning "none of these" (it clears the others). */
+  noneValue: slug.optional(),
+  /** For `number`: smallest and largest accepted answer, and the unit shown after the field. */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string().optional(),
+  /** For `number`: the period of the amount ("jaar", "maand"); an amount used as `param` must match. */
+  per: z.string().optional(),
+  /** Filled in from another fact (the region from the municipality); asked only when that one is not answered. */
+  derivedFrom: slug.optional(),
+  /** Ask only when this condition is not known to be false (e.g. only with children). */
+  askIf: ruleNodeSchema.optional(),
+});
+
+/** A fact of one household member (in the `children` list). */
+export const personFactSchema = z.strictObject({
+  id: slug,
+  type: z.enum(['number', 'choice']),
+  /** Short label next to the field, e.g. "Leeftijd". */
+  label: nonEmpty,
+  values: z.array(z.strictObject({ id: slug, label: nonEmpty })).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+
+export const rightsFactsFileSchema = z.strictObject({
+  /** Screens of the questionnaire, in order. One screen asks one or a few related facts. */
+  screens: z.array(z.strictObject({ id: slug, title: nonEmpty })).min(1),
+  facts: z.array(factSchema).min(1),
+  personFacts: z.array(personFactSchema).default([]),
+});
+
+/** A document people bring (content/rights-documents.yaml); rights name them in `documentRefs`. */
+export const documentSchema = z.strictObject({
+  id: slug,
+  /** What to bring, in plain Dutch, e.g. "Je identiteitskaart". */
+  title: nonEmpty,
+  /** Where you get it, if a source says so, e.g. "gratis bij de dienst bevolking van je gemeente". */
+  where: z.string().optional(),
+});
+
+export const rightsDocumentsFileSchema = z.strictObject({ documents: z.array(documentSchema).min(1) });
+
+/** A local version of a right in some municipalities (e.g. other UiTPAS grounds in Oostende). */
+export const rightVariantSchema = z
+  .strictObject({
+    id: slug,
+    municipalities: z.array(nisCode).min(1),
+    /** Extra grounds here: the right holds when the main rule or this one holds. */
+    alsoEligible: ruleNodeSchema.optional(),
+    /** Replaces the main rule here. */
+    eligibility: ruleNodeSchema.optional(),
+    /** What is different here, in plain Dutch (shown with the result). */
+    note: nonEmpty,
+    /** Documents to bring here, instead of the right's own `documentRefs`. */
+    documentRefs: z.array(slug).optional(),
+    source: sourceSchema,
+    lastChecked: isoDate,
+  })
+  .refine((v) => (v.alsoEligible === undefined) !== (v.eligibility === undefined), {
+    error: 'give either alsoEligible (extra grounds) or eligibility (replaces the rule), not both or neither',
+    path: ['eligibility'],
+  });
+
+/** A household with the result the rule must give; run by the validator and as a unit test. */
+export const rightExampleSchema = z.strictObject({
+  /** Who this is, e.g. "Alleenstaande moeder met leefloon in Gent". */
+  name: nonEmpty,
+  /** Answers by fact id; a fact left out is "not answered". */
+  household: z.record(slug, z.unknown()),
+  expect: z.enum(RESULT_STATUSES),
+  /** For "maybe": facts that must be among the questions that would settle it. */
+  missing: z.array(slug).optional(),
+  /** For "unlikely": condition ids (`id:` in the rule) that must be among the failed ones. */
+  failedOn: z.array(slug).optional(),
+});
+
+export type Fact = z.infer<typeof factSchema>;
+export type PersonFact = z.infer<typeof personFactSchema>;
+export type RightsFactsFile = z.infer<typeof rightsFactsFileSchema>;
+export type RightDocument = z.infer<typeof documentSchema>;
+export type RightVariant = z.infer<typeof rightVariantSchema>;
+export type RightExample = z.infer<typeof rightExampleSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // rights
 // ---------------------------------------------------------------------------------------------
 
 
 export const amountSchema = z.strictObject({
+  /** Name it to use it in a rule as `param` (e.g. an income limit). A rule may not use an expired amount. */
+  id: slug.optional(),
   /** What the amount is for, e.g. "Lager onderwijs, volledige toeslag". */
   label: nonEmpty,
   /** The number, if the source gives one. Leave out rather than guess. */
@@ -170,6 +384,7 @@ export const rightSchema = z.strictObject({
   title: nonEmpty,
   /** One sentence: what it gives. */
   summary: nonEmpty,
+  kortEnEenvoudig: easyReading,
   /** Other names people use (search finds them). */
   alternateNames: z.array(nonEmpty).default([]),
   /** Government level that decides. */
@@ -201,6 +416,16 @@ export const rightSchema = z.strictObject({
   unlocks: z.array(slug).default([]),
   /** True when conditions or amounts could not be confirmed in a source. */
   incomplete: z.boolean().default(false),
+  // Rights explorer (see the section above). A right without `eligibility` is left out of it.
+  /** The conditions as a rule over the facts of content/rights-facts.yaml. The right's `regions`
+   * and `municipalities` are added to it: no need to repeat them. */
+  eligibility: ruleNodeSchema.optional(),
+  /** Local versions per municipality. */
+  variants: z.array(rightVariantSchema).default([]),
+  /** Documents to bring, from content/rights-documents.yaml: merged into one checklist. */
+  documentRefs: z.array(slug).default([]),
+  /** Example households with the expected result (3 or more). */
+  examples: z.array(rightExampleSchema).default([]),
   ...provenance,
 });
 
@@ -311,6 +536,7 @@ export const organisationSchema = z.strictObject({
   targetGroups: z.array(z.enum(TARGET_GROUPS)).min(1, { error: 'needs at least one target group (or "iedereen")' }),
   /** One plain sentence: what you can go there for. */
   summary: nonEmpty,
+  kortEnEenvoudig: easyReading,
   /** For informal initiatives: how this complements formal help. */
   complements: z.string().optional(),
   /** Things people easily get wrong, e.g. "Dit is geen nachtopvang." */

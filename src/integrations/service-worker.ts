@@ -18,7 +18,7 @@ export function serviceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['_astro/**/*.{js,css}', 'favicon.svg', 'data/places.json', ...OFFLINE_PAGES],
+          globPatterns: ['_astro/**/*.{js,css}', 'favicon.svg', 'data/places.json', 'data/saveable.json', ...OFFLINE_PAGES],
           swDest: `${root}/sw.js`,
           mode: 'production',
           sourcemap: false,

@@ -1,7 +1,8 @@
 /** Reads the content folders from disk for the validator (Node only; no Astro). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { COLLECTION_NAMES } from '../content.config';
+import { DOCUMENTS_FILE, FACTS_FILE, type RightsDataFiles } from './rights/check';
 import type { ContentFile } from './validate';
 
 function markdownFiles(dir: string): string[] {
@@ -26,4 +27,14 @@ export function readContentFiles(contentDir: string, cwd = process.cwd()): Conte
       text: readFileSync(join(dir, name), 'utf8'),
     }));
   });
+}
+
+/** The rights explorer's facts dictionary and documents catalogue. A content folder without them
+ * (e.g. generated test content) uses the project's own: they describe households, not places. */
+export function readRightsDataFiles(contentDir: string, cwd = process.cwd()): RightsDataFiles {
+  const read = (name: string) => {
+    const path = [join(contentDir, name), join(cwd, 'content', name)].find((p) => existsSync(p));
+    return path ? { path: relative(cwd, path), text: readFileSync(path, 'utf8') } : undefined;
+  };
+  return { facts: read(FACTS_FILE), documents: read(DOCUMENTS_FILE) };
 }

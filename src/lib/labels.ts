@@ -1,5 +1,5 @@
 /** Dutch (nl-BE) labels for the values used in content. UI words live here, not in components. */
-import type { ACCESS_MODES, FLAGS, FORMALITIES, PROVINCES, REGIONS, RIGHT_ACCESS, RIGHT_LEVELS, TARGET_GROUPS, WEEKDAYS } from './vocabulary';
+import type { ACCESS_MODES, DOMAIN_IDS, FLAGS, FORMALITIES, PROVINCES, REGIONS, RIGHT_ACCESS, RIGHT_LEVELS, TARGET_GROUPS, WEEKDAYS } from './vocabulary';
 
 type LabelsOf<T extends readonly string[]> = Record<T[number], string>;
 
@@ -124,3 +124,17 @@ export const formatDate = (d: Date) => dateFormat.format(d);
 
 export const formatKm = (km: number) =>
   km < 1 ? 'minder dan 1 km' : `${new Intl.NumberFormat('nl-BE', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km)} km`;
+
+/** Short domain names where space is tight (the netwerkkaart drawing, the action plan table). */
+export const domainShortLabel: Record<(typeof DOMAIN_IDS)[number], string> = {
+  'geld-en-papieren': 'Geld en papieren',
+  'eten-en-spullen': 'Eten en spullen',
+  wonen: 'Wonen',
+  gezondheid: 'Gezondheid',
+  'zwanger-en-opvoeding': 'Baby en opvoeding',
+  'school-en-opvang': 'School en opvang',
+  'werk-en-opleiding': 'Werk en opleiding',
+  'taal-en-verblijf': 'Taal en verblijf',
+  'vrije-tijd': 'Vrije tijd',
+  'mensen-en-steun': 'Mensen en steun',
+};

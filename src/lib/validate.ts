@@ -6,6 +6,7 @@
 import { COLLECTION_NAMES, DOMAIN_IDS, entryIdFromPath, schemas, type CollectionName } from '../content.config';
 import { explainIssue } from './error-map';
 import { FrontmatterError, parseMarkdown } from './frontmatter';
+import { checkRightRules, type RightsDataFiles } from './rights/check';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -45,7 +46,8 @@ const UNSAFE_MARKUP: { pattern: RegExp; message: string }[] = [
   { pattern: /javascript\s*:/i, message: 'contains a "javascript:" link: use a normal https:// link' },
 ];
 
-export function validateContent(files: ContentFile[]): ValidationResult {
+/** `rightsData`: the rights explorer's facts dictionary and documents catalogue; without it, rules are not checked. */
+export function validateContent(files: ContentFile[], rightsData?: RightsDataFiles): ValidationResult {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, []])) as unknown as ValidEntries;
   const seenIds = new Map<string, string>();
@@ -89,6 +91,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   }
 
   problems.push(...checkReferences(entries));
+  problems.push(...checkRightRules(entries, rightsData));
   return { problems, entries };
 }
 

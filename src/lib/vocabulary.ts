@@ -63,3 +63,27 @@ export const ICONS = [
 export const RIGHT_LEVELS = ['federal', 'flemish', 'brussels', 'local'] as const;
 
 export const RIGHT_ACCESS = ['automatic', 'automatic-check', 'apply', 'apply-via-worker', 'discretionary'] as const;
+
+// Rights explorer (src/lib/rights/): how a household fact is answered and what rules may ask of it.
+
+/** boolean: yes/no · choice: one of `values` · choices: any of `values` · number · municipality:
+ * a NIS code · children: a list of children, each with the person facts. */
+export const FACT_TYPES = ['boolean', 'choice', 'choices', 'number', 'municipality', 'children'] as const;
+
+/** Operators a rule leaf may use, per fact type. `includes` is true when any listed value is chosen. */
+export const OPERATORS_BY_FACT_TYPE = {
+  boolean: ['isTrue', 'isFalse'],
+  choice: ['eq', 'in'],
+  choices: ['includes'],
+  number: ['eq', 'lt', 'lte', 'gt', 'gte'],
+  municipality: ['in'],
+  children: [],
+} as const satisfies Record<(typeof FACT_TYPES)[number], readonly string[]>;
+
+export const RULE_OPERATORS = ['eq', 'in', 'lt', 'lte', 'gt', 'gte', 'includes', 'isTrue', 'isFalse'] as const;
+
+/** Household members a `some` condition can range over. */
+export const PERSON_GROUPS = ['kinderen'] as const;
+
+/** What the explorer says about one right: never a bare yes or no. */
+export const RESULT_STATUSES = ['likely', 'maybe', 'unlikely'] as const;

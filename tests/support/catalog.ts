@@ -1,13 +1,13 @@
 /** The real content, loaded from disk the way the validator reads it, as a catalog for tests. */
 import { resolve } from 'node:path';
 import { createCatalog } from '../../src/lib/catalog';
-import { readContentFiles } from '../../src/lib/content-files';
+import { readContentFiles, readRightsDataFiles } from '../../src/lib/content-files';
 import { validateContent, type ValidEntries } from '../../src/lib/validate';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 export function loadEntries(contentDir = resolve(projectRoot, process.env.WEGWIJZER_CONTENT ?? 'content')) {
-  return validateContent(readContentFiles(contentDir, projectRoot));
+  return validateContent(readContentFiles(contentDir, projectRoot), readRightsDataFiles(contentDir, projectRoot));
 }
 
 export function catalogFrom(entries: ValidEntries) {

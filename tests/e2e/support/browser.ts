@@ -23,12 +23,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
-/** A page whose requests outside the site are recorded and blocked (tests run offline). */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}) {
+/** A page whose requests outside the site are recorded and blocked (tests run offline).
+ * `site`: another test server than the shared one (e.g. one that sends the security headers). */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, site = baseUrl()) {
   // Service workers answer requests themselves, past the routing below: only the offline test allows them.
   const context = await browser.newContext({ locale: 'nl-BE', serviceWorkers: 'block', ...options });
   const outside: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(site).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -41,8 +42,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { context, page, outside, errors };
 }
 
-export async function goto(page: Page, path: string) {
-  const response = await page.goto(new URL(path, baseUrl()).href);
+export async function goto(page: Page, path: string, site = baseUrl()) {
+  const response = await page.goto(new URL(path, site).href);
   expect(response?.status(), `status of ${path}`).toBe(200);
   return response;
 }
