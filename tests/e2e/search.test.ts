@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 let browser: Browser;
@@ -141,6 +141,23 @@ describe('search', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect((await resultTitles(page)).sort()).toEqual(expected.sort());
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('keeps words typed before the page became interactive (slow phone)', async () => {
+    const { page, context } = await openPage(browser);
+    // Hold back the island's code, as a slow connection would.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/SearchApp\..*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('/zoeken/', baseUrl()).href, { waitUntil: 'domcontentloaded' });
+    await page.locator('#zoekterm').fill('ocmw gent');
+    release();
+    await page.locator('.results').waitFor();
+    expect(await resultTitles(page)).toContain(ocmwGent.data.name);
     await context.close();
   });
 });

@@ -30,6 +30,7 @@ export default function SearchApp() {
   const [outcome, setOutcome] = useState<Outcome>();
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchRun = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
 
   const start = useCallback(() => {
     if (status !== 'idle') return;
@@ -47,7 +48,12 @@ export default function SearchApp() {
       setState(next);
       if (!isEmpty(next)) start();
     };
-    read();
+    // On a slow phone a person may type before the page is interactive: keep those words.
+    const typedEarly = input.current?.value.trim();
+    if (typedEarly && !new URLSearchParams(window.location.search).get('q')) {
+      setState((s) => ({ ...s, query: typedEarly }));
+      start();
+    } else read();
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [start]);
@@ -96,6 +102,8 @@ export default function SearchApp() {
       <form
         role="search"
         className="search-form"
+        action="/zoeken/"
+        method="get"
         onSubmit={(e) => {
           e.preventDefault();
           const q = String(new FormData(e.currentTarget).get('q') ?? '');
@@ -106,6 +114,7 @@ export default function SearchApp() {
         <p className="meta" id="zoekterm-hulp">Typ een woord en eventueel je gemeente of postcode, bv. "voedselpakket 9000" of "cpas schaerbeek".</p>
         <div className="search-row">
           <input
+            ref={input}
             id="zoekterm"
             name="q"
             type="search"
