@@ -1,28 +1,22 @@
 /** Handelingsplan: goals per domain with the family, helpers from the netwerkkaart and Wegwijzer, ticked when reached. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addGoal, addHelper, emptyActionPlan, updateGoal, type ActionPlanData } from '../../src/lib/tools/action-plan';
 import { addContact, emptyNetworkMap } from '../../src/lib/tools/network-map';
 import { DOMAIN_IDS } from '../../src/lib/vocabulary';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { expectAccessible, goto, useBrowser, openPage } from './support/browser';
 import { printedPages, recordRequests, seed, sidewaysOverflow, SMALL_PHONE, storedItems } from './support/tools';
 
 const catalog = realCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const wonen = catalog.domain('wonen')!.data.name;
 const section = (page: Page, domain: string) => page.locator('.plan-domain').filter({ has: page.locator(`#plan-${domain}`) });
 
 describe('handelingsplan', () => {
   it('sets a goal with steps, a date and helpers from the netwerkkaart and from Wegwijzer, and ticks it off', async () => {
-    const { page, context, outside, errors } = await openPage(browser);
+    const { page, context, outside, errors } = await openPage(browser());
     const network = addContact({ ...emptyNetworkMap(), family: 'R.' }, 'wonen', { name: 'Buurvrouw Ria', kind: 'informal', quality: 'good' });
     await seed(page, 'netwerkkaart', network, '/handelingsplan/');
     await page.getByRole('button', { name: `Voeg een doel toe bij ${wonen}` }).click();
@@ -62,7 +56,7 @@ describe('handelingsplan', () => {
   });
 
   it('offers the items of "Mijn lijst" as helpers', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const domo = catalog.organisation('domo-hasselt')!;
     await seed(page, 'mijn-lijst', { items: [{ kind: 'organisatie', id: domo.data.id, note: '' }] }, '/handelingsplan/');
     await page.getByRole('button', { name: `Voeg een doel toe bij ${catalog.domain('zwanger-en-opvoeding')!.data.name}` }).click();
@@ -73,7 +67,7 @@ describe('handelingsplan', () => {
   });
 
   it('prints a plan of six goals as one table on one A4 page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     let plan: ActionPlanData = { ...emptyActionPlan(), family: 'Familie A.' };
     for (const domain of DOMAIN_IDS.slice(0, 6)) {
       const added = addGoal(plan, domain);
@@ -96,7 +90,7 @@ describe('handelingsplan', () => {
   });
 
   it('"alles wissen" leaves localStorage and sessionStorage empty, for all three tools', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await seed(page, 'mijn-lijst', { items: [{ kind: 'dienst', id: 'ocmw', note: 'x' }] }, '/privacy/');
     await seed(page, 'netwerkkaart', addContact(emptyNetworkMap(), 'wonen', { name: 'Ria', kind: 'informal', quality: '' }), '/handelingsplan/');
     await page.getByRole('button', { name: `Voeg een doel toe bij ${wonen}` }).click();
@@ -117,7 +111,7 @@ describe('handelingsplan', () => {
   });
 
   it('what is typed never leaves the browser', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const log = recordRequests(page);
     await goto(page, '/handelingsplan/');
     await page.getByLabel('Naam van het gezin').fill('Yasmina');
@@ -132,7 +126,7 @@ describe('handelingsplan', () => {
   });
 
   it('fits a small phone screen, with the longest helper names in the picker', async () => {
-    const { page, context } = await openPage(browser, SMALL_PHONE);
+    const { page, context } = await openPage(browser(), SMALL_PHONE);
     await goto(page, '/handelingsplan/');
     for (const domain of ['school-en-opvang', 'taal-en-verblijf']) {
       await page.getByRole('button', { name: `Voeg een doel toe bij ${catalog.domain(domain)!.data.name}` }).click();
@@ -143,7 +137,7 @@ describe('handelingsplan', () => {
   });
 
   it('without JavaScript: the blank plan, one row per domain with the source\'s example', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, '/handelingsplan/');
     await expect(page.getByText('Het handelingsplan invullen werkt met JavaScript').isVisible()).resolves.toBe(true);
     const rows = page.locator('.plan-table tbody tr');

@@ -1,8 +1,7 @@
 /** A person browses every kind of page: the content is there, links work, axe is happy, no JS needed. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const organisation = catalog.organisations.find((o) => o.data.locations.some((l) => l.street)) ?? catalog.organisations[0]!;
@@ -26,18 +25,12 @@ const pages: { kind: string; path: string; heading: string | RegExp }[] = [
 
 const TILE_HOSTS = /^https:\/\/tile\.openstreetmap\.(org|be)\//;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every page type', () => {
   for (const { kind, path, heading } of pages) {
     it(`${kind} page shows its content, is accessible and asks nothing from outside but map tiles`, async () => {
-      const { page, outside, errors, context } = await openPage(browser);
+      const { page, outside, errors, context } = await openPage(browser());
       await goto(page, path);
       const h1 = page.locator('h1');
       await expect(h1.count()).resolves.toBe(1);
@@ -57,7 +50,7 @@ describe('every page type', () => {
 
 describe('links', () => {
   it('every internal link on the sampled pages leads to a page that exists', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const links = new Set<string>();
     for (const { path } of pages) {
       await goto(page, path);
@@ -84,7 +77,7 @@ describe('links', () => {
 
 describe('without JavaScript', () => {
   it('the home page, an organisation and a crisis page can be read', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, '/');
     await expect(page.locator('.tiles a').count()).resolves.toBe(catalog.domains.length + 1);
     await goto(page, `/organisatie/${organisation.id}/`);
@@ -97,7 +90,7 @@ describe('without JavaScript', () => {
 
 describe('print', () => {
   it('an organisation page prints without the site header and with its source', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, `/organisatie/${organisation.id}/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);

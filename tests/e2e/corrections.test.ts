@@ -1,18 +1,11 @@
 /** A volunteer sees that an address changed and reports it: the prefilled mail names the entry, its id and page. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const organisation = catalog.organisations[0]!;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const mailParts = (href: string) => {
   const url = new URL(href);
@@ -22,7 +15,7 @@ const mailParts = (href: string) => {
 
 describe('klopt er iets niet?', () => {
   it('from an organisation page to a prefilled e-mail with its id, UUID and page, without JavaScript too', async () => {
-    const { page, context, outside } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context, outside } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, `/organisatie/${organisation.id}/`);
     await page.getByRole('link', { name: 'Klopt er iets niet? Laat het ons weten' }).click();
     await page.waitForURL(`**/klopt-er-iets-niet/organisatie/${organisation.id}/`);
@@ -39,7 +32,7 @@ describe('klopt er iets niet?', () => {
   });
 
   it('service types and rights have the link too, and the page passes axe', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const serviceType = catalog.serviceTypes[0]!;
     const right = catalog.rights[0]!;
     for (const [path, target] of [

@@ -1,17 +1,11 @@
 /** "Wie doet wat?": a family or volunteer walks from a domain to the right doors nearby. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const nearbyNames = (page: Page) => page.locator('#in-de-buurt .result-org h4').allInnerTexts();
 
@@ -31,7 +25,7 @@ async function walk(page: Page, domainName: string, question: string, place: str
 
 describe('wie doet wat', () => {
   it('a family in Brugge with no money for food sees, within three taps, where to go, what to bring and a right', async () => {
-    const { page, context, outside } = await openPage(browser);
+    const { page, context, outside } = await openPage(browser());
     const need = catalog.need('geen-geld-voor-eten')!;
     await walk(page, 'Eten, kleding en spullen', need.data.question, 'Brugge');
     expect(new URL(page.url()).searchParams.get('gemeente')).toBe('brugge');
@@ -46,7 +40,7 @@ describe('wie doet wat', () => {
   });
 
   it('situation 1: a mother in Brussels without papers, with a newborn, finds a consultatiebureau and medical help', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('baby-zonder-papieren')!;
     await walk(page, 'Zwanger, baby en opvoeding', need.data.question, 'Anderlecht');
     const types = await page.locator('#in-de-buurt .result-org .meta').allInnerTexts();
@@ -56,7 +50,7 @@ describe('wie doet wat', () => {
   });
 
   it('situation 2: a volunteer in Hasselt finds Domo, which does not show up in Gent', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('iemand-die-ons-gezin-steunt')!;
     await walk(page, 'Mensen ontmoeten en steun', need.data.question, '3500');
     expect(await nearbyNames(page)).toContain('Domo Hasselt');
@@ -70,7 +64,7 @@ describe('wie doet wat', () => {
   });
 
   it('situation 3: a family on leefloon finds the OCMW and the rights for a sports club and a school trip', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     for (const id of ['kind-naar-sportclub', 'kind-niet-mee-op-schoolreis']) {
       const need = catalog.need(id)!;
       await goto(page, `/wie-doet-wat/${need.data.domain}/${need.id}/?gemeente=gent`);
@@ -82,7 +76,7 @@ describe('wie doet wat', () => {
   });
 
   it('situation 5: a recognised refugee is sent to Dutch lessons first, then integration, then VDAB', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('vluchteling-eerst-nederlands-dan-werk')!;
     await walk(page, 'Werk en opleiding', need.data.question, 'Leuven');
     const steps = await page.locator('#begin-hier ~ ol > li > h3').allInnerTexts();
@@ -92,7 +86,7 @@ describe('wie doet wat', () => {
   });
 
   it('situation 4: a homeless family in Brussels sees the crisis numbers first, then night shelter and the CAW', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('vannacht-geen-slaapplaats')!;
     await walk(page, 'Wonen en energie', need.data.question, 'Sint-Jans-Molenbeek');
     await expect(page.locator('.crisis-banner a[href="tel:112"]').isVisible()).resolves.toBe(true);
@@ -103,7 +97,7 @@ describe('wie doet wat', () => {
   });
 
   it('skipping the municipality still gives the first steps and rights', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('huur-niet-betalen')!;
     await goto(page, `/wie-doet-wat/${need.data.domain}/${need.id}/`);
     await expect(page.locator('#begin-hier ~ ol > li > h3').count()).resolves.toBe(need.data.serviceTypes.length);
@@ -112,7 +106,7 @@ describe('wie doet wat', () => {
   });
 
   it('a village without its own entries still gets a way on: nearest places and every municipality\'s OCMW', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const need = catalog.need('geen-geld-voor-eten')!;
     await goto(page, `/wie-doet-wat/${need.data.domain}/${need.id}/?gemeente=Koksijde`);
     await page.getByRole('heading', { name: 'In de buurt van Koksijde' }).waitFor();
@@ -124,7 +118,7 @@ describe('wie doet wat', () => {
   });
 
   it('the NIS code form of the address (?gemeente=44021) works too', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/wie-doet-wat/wonen/huur-niet-betalen/?gemeente=44021');
     await page.getByRole('heading', { name: 'In de buurt van Gent' }).waitFor();
     await context.close();
@@ -132,14 +126,14 @@ describe('wie doet wat', () => {
 
   it('without JavaScript, the list of municipalities leads to the same organisations', async () => {
     const need = catalog.need('geen-geld-voor-eten')!;
-    const withJs = await openPage(browser);
+    const withJs = await openPage(browser());
     await goto(withJs.page, `/wie-doet-wat/${need.data.domain}/${need.id}/?gemeente=brugge`);
     await withJs.page.locator('#in-de-buurt').waitFor();
     const expected = await withJs.page.locator('#in-de-buurt ul.nearby h4').allInnerTexts();
     expect(expected.length).toBeGreaterThan(0);
     await withJs.context.close();
 
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, `/wie-doet-wat/${need.data.domain}/${need.id}/`);
     await expect(page.locator('#begin-hier').isVisible()).resolves.toBe(true);
     await page.getByText('Kies je gemeente uit de lijst').click();
@@ -151,7 +145,7 @@ describe('wie doet wat', () => {
   });
 
   it('what a person types goes nowhere but this site, and only as the chosen municipality', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
     await goto(page, '/wie-doet-wat/eten-en-spullen/geen-geld-voor-eten/');
@@ -167,8 +161,24 @@ describe('wie doet wat', () => {
     await context.close();
   });
 
+  it('a municipality typed before the list of municipalities arrived still works (slow connection)', async () => {
+    const { page, context } = await openPage(browser());
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/data/places.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await goto(page, '/wie-doet-wat/eten-en-spullen/geen-geld-voor-eten/');
+    await page.getByLabel('Gemeente of postcode').fill('Brugge');
+    await page.getByRole('button', { name: 'Toon hulp in de buurt' }).click();
+    release();
+    await page.getByRole('heading', { name: 'In de buurt van Brugge' }).waitFor();
+    await context.close();
+  });
+
   it('compares confusable services side by side', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/vergelijk/ocmw-caw-huis-van-het-kind-mutualiteit/');
     await expect(page.locator('.compare > section').count()).resolves.toBe(4);
     await expect(page.locator('.compare').innerText()).resolves.toContain('Doet niet');
@@ -181,7 +191,7 @@ describe('referral card', () => {
   const organisation = catalog.organisations.find((o) => o.id === 'domo-hasselt')!;
 
   it('names the reason, has a local QR code and prints on one A4 page', async () => {
-    const { page, context, outside } = await openPage(browser);
+    const { page, context, outside } = await openPage(browser());
     await goto(page, `/verwijskaart/${organisation.id}/?vraag=iemand-die-ons-gezin-steunt`);
     await expect(page.locator('.referral-reason').innerText()).resolves.toContain(catalog.need('iemand-die-ons-gezin-steunt')!.data.question);
     await expect(page.locator('.qr svg').count()).resolves.toBe(1);

@@ -1,24 +1,18 @@
 /** A hulpverlener looks at the map: tiles are blocked (tests run offline), everything else works. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formalityLabel } from '../../src/lib/labels';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const locations = catalog.organisations.flatMap((o) => (o.data.status === 'inactive' ? [] : o.data.locations.map(() => o)));
 const informalLocations = locations.filter((o) => o.data.formality === 'informal').length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openMap(path = '/kaart/') {
-  const opened = await openPage(browser, { permissions: [] });
+  const opened = await openPage(browser(), { permissions: [] });
   const geolocationCalls: string[] = [];
   await opened.page.exposeFunction('__geolocationCalled', () => geolocationCalls.push('called'));
   await opened.page.addInitScript(() => {
@@ -130,7 +124,7 @@ describe('map', () => {
   });
 
   it('without JavaScript the page leads to every municipality, whose page lists its places', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, '/kaart/');
     await expect(page.locator('main a[href^="/gemeente/"]').count()).resolves.toBe(catalog.municipalities.length);
     await page.locator('main').getByRole('link', { name: 'Gent', exact: true }).click();

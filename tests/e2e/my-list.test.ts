@@ -2,22 +2,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { MyListData } from '../../src/lib/tools/my-list';
 import { saveableData } from '../../src/lib/tools/saveable';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 import { printedPages, recordRequests, seed, sidewaysOverflow, SMALL_PHONE, storedItems } from './support/tools';
 
 const catalog = realCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const domo = catalog.organisation('domo-hasselt')!;
 const ocmw = catalog.serviceType('ocmw')!;
@@ -36,7 +30,7 @@ async function save(page: Page, path: string) {
 
 describe('mijn lijst', () => {
   it('keeps an organisation, a service type and a right, in order, after a reload', async () => {
-    const { page, context, outside, errors } = await openPage(browser);
+    const { page, context, outside, errors } = await openPage(browser());
     await save(page, `/organisatie/${domo.id}/`);
     await save(page, `/dienst/${ocmw.id}/`);
     await save(page, `/recht/${right.id}/`);
@@ -61,7 +55,7 @@ describe('mijn lijst', () => {
   });
 
   it('takes an item out again from its own page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await save(page, `/dienst/${ocmw.id}/`);
     await page.getByRole('button', { name: 'Haal uit mijn lijst' }).click();
     await page.getByRole('button', { name: 'Bewaar in mijn lijst' }).waitFor();
@@ -72,7 +66,7 @@ describe('mijn lijst', () => {
   });
 
   it('reorders with the keyboard and keeps a private note per item', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const list: MyListData = { items: [{ kind: 'organisatie', id: domo.data.id, note: '' }, { kind: 'dienst', id: 'ocmw', note: '' }, { kind: 'recht', id: right.id, note: '' }] };
     await seed(page, 'mijn-lijst', list, '/mijn-lijst/');
     await page.getByRole('button', { name: `Naar boven: ${right.data.title}` }).focus();
@@ -91,7 +85,7 @@ describe('mijn lijst', () => {
   });
 
   it('prints a typical list on one A4 page, with QR codes and, if asked, the notes', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     // A typical referral sheet: three places, a kind of service and a right, each among those
     // with the most to print of its kind, so a real list of five is never longer than this.
     const items = saveableData(catalog, '').items;
@@ -115,7 +109,7 @@ describe('mijn lijst', () => {
   });
 
   it('shares a link with only the ids: someone else can add the items, never the notes', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const list: MyListData = { items: [{ kind: 'dienst', id: 'ocmw', note: 'Geheime notitie' }, { kind: 'organisatie', id: domo.data.id, note: '' }] };
     await seed(page, 'mijn-lijst', list, '/mijn-lijst/');
     await page.getByRole('button', { name: 'Deel als link' }).click();
@@ -125,7 +119,7 @@ describe('mijn lijst', () => {
     expect(url.hash).toBe(`#delen=d:ocmw,o:${domo.data.id}`);
     await context.close();
 
-    const other = await openPage(browser);
+    const other = await openPage(browser());
     await other.page.goto(new URL(url.pathname + url.hash, baseUrl()).href);
     await other.page.getByRole('heading', { name: 'Iemand deelde een lijst met je' }).waitFor();
     await expect(other.page.locator('.shared-list').innerText()).resolves.toContain(domo.data.name);
@@ -139,7 +133,7 @@ describe('mijn lijst', () => {
   });
 
   it('private mode keeps the list out of localStorage; "wis mijn lijst" and "alles wissen" leave nothing', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/mijn-lijst/');
     await page.getByLabel(/Privé: vergeet alles/).check();
     await save(page, `/dienst/${ocmw.id}/`);
@@ -166,7 +160,7 @@ describe('mijn lijst', () => {
   });
 
   it('saves to a file and opens it again; a bad file says why and changes nothing', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const list: MyListData = { items: [{ kind: 'dienst', id: 'ocmw', note: 'Notitie A' }, { kind: 'recht', id: right.id, note: '' }] };
     await seed(page, 'mijn-lijst', list, '/mijn-lijst/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewaar als bestand' }).click()]);
@@ -197,7 +191,7 @@ describe('mijn lijst', () => {
   });
 
   it('asks nothing that reveals the list or the notes', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await seed(page, 'mijn-lijst', { items: [{ kind: 'organisatie', id: domo.data.id, note: '' }] }, '/privacy/');
     const log = recordRequests(page);
     await goto(page, '/mijn-lijst/');
@@ -214,7 +208,7 @@ describe('mijn lijst', () => {
   });
 
   it('fits a small phone screen', async () => {
-    const { page, context } = await openPage(browser, SMALL_PHONE);
+    const { page, context } = await openPage(browser(), SMALL_PHONE);
     await seed(page, 'mijn-lijst', { items: [{ kind: 'organisatie', id: domo.data.id, note: 'Vraag naar Els' }, { kind: 'dienst', id: 'ocmw', note: '' }, { kind: 'recht', id: right.id, note: '' }] }, '/mijn-lijst/');
     await page.locator('.list-item .qr svg').nth(2).waitFor();
     await page.getByRole('button', { name: 'Deel als link' }).click();
@@ -224,7 +218,7 @@ describe('mijn lijst', () => {
   });
 
   it('without JavaScript: no save button, and the list page explains the way without it', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, `/organisatie/${domo.id}/`);
     await expect(page.getByRole('button', { name: 'Bewaar in mijn lijst' }).count()).resolves.toBe(0);
     await goto(page, '/mijn-lijst/');

@@ -2,22 +2,16 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addContact, emptyNetworkMap, updateDomain, type NetworkMapData } from '../../src/lib/tools/network-map';
 import { DOMAIN_IDS } from '../../src/lib/vocabulary';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { expectAccessible, goto, useBrowser, openPage } from './support/browser';
 import { printedPages, recordRequests, seed, sidewaysOverflow, SMALL_PHONE, storedItems } from './support/tools';
 
 const catalog = realCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const card = (page: Page, domain: string) => page.locator(`.domain-card[data-domain="${domain}"]`);
 const segmentState = (page: Page, domain: string) => page.locator(`.network-drawing .segment[data-domain="${domain}"]`).getAttribute('class');
@@ -35,7 +29,7 @@ async function addHelper(page: Page, domain: string, name: string, kind: 'Formee
 
 describe('netwerkkaart', () => {
   it('shows who helps, and every gap leads to help for that domain in the family\'s municipality', async () => {
-    const { page, context, outside, errors } = await openPage(browser);
+    const { page, context, outside, errors } = await openPage(browser());
     await goto(page, '/netwerkkaart/');
     await page.getByLabel('Naam van het gezin').fill('R.');
     await page.getByLabel('Gemeente of postcode van het gezin').fill('9000');
@@ -86,7 +80,7 @@ describe('netwerkkaart', () => {
   });
 
   it('is reachable from the home page section for volunteers and from the footer', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/');
     const section = page.getByRole('region', { name: 'Voor vrijwilligers en hulpverleners' });
     await expect(section.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/mijn-lijst/', '/netwerkkaart/', '/handelingsplan/']);
@@ -98,7 +92,7 @@ describe('netwerkkaart', () => {
   });
 
   it('without a municipality, a gap still leads to the explorer for its domain', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/netwerkkaart/');
     await card(page, 'wonen').waitFor();
     await expect(card(page, 'wonen').getByRole('link').getAttribute('href')).resolves.toBe('/wie-doet-wat/wonen/');
@@ -107,7 +101,7 @@ describe('netwerkkaart', () => {
   });
 
   it('"extra hulp nodig" keeps the help link even where someone helps', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const map = updateDomain(addContact(emptyNetworkMap(), 'gezondheid', { name: 'Huisdokter', kind: 'formal', quality: 'good' }), 'gezondheid', (d) => ({ ...d, extraHelp: true }));
     await seed(page, 'netwerkkaart', { ...map, municipality: { slug: 'brugge', name: 'Brugge' } }, '/netwerkkaart/');
     await card(page, 'gezondheid').getByText('Hier is extra hulp nodig.').waitFor();
@@ -116,7 +110,7 @@ describe('netwerkkaart', () => {
   });
 
   it('prints drawing and list on one A4 page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     let map: NetworkMapData = { ...emptyNetworkMap(), family: 'Familie A.', municipality: { slug: 'aalst', name: 'Aalst' } };
     const people = ['OCMW Aalst', 'Buddy Els', 'Huisdokter', 'Juf Sarah', 'VDAB', 'Tante Nadia', 'Buurman Jan'];
     DOMAIN_IDS.slice(0, 7).forEach((d, i) => {
@@ -136,7 +130,7 @@ describe('netwerkkaart', () => {
   });
 
   it('a foreign file changes nothing; names typed never leave the browser', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     const log = recordRequests(page);
     await goto(page, '/netwerkkaart/');
     await page.getByLabel('Naam van het gezin').fill('Yasmina');
@@ -158,7 +152,7 @@ describe('netwerkkaart', () => {
   });
 
   it('fits a small phone screen, editors open', async () => {
-    const { page, context } = await openPage(browser, SMALL_PHONE);
+    const { page, context } = await openPage(browser(), SMALL_PHONE);
     await goto(page, '/netwerkkaart/');
     await page.locator('.domain-list').waitFor();
     for (const summary of await page.locator('summary').all()) await summary.click();
@@ -168,7 +162,7 @@ describe('netwerkkaart', () => {
   });
 
   it('without JavaScript: a blank map and the questions, to print and fill in by hand', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, '/netwerkkaart/');
     await expect(page.getByText('De netwerkkaart invullen werkt met JavaScript').isVisible()).resolves.toBe(true);
     await expect(page.locator('.network-drawing .segment.gap').count()).resolves.toBe(10);

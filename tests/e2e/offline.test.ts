@@ -1,19 +1,12 @@
 /** A family on a bad connection: a page opened once opens again offline; the tools keep working. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, goto, launchBrowser, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, goto, useBrowser, openPage } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('offline', () => {
   it('a visited page opens again without a connection, and an unvisited one explains what works', async () => {
-    const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    const { page, context } = await openPage(browser(), { serviceWorkers: 'allow' });
     await goto(page, '/dringend/');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // The first load installed the worker; this visit is the one it caches.

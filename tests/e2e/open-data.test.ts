@@ -1,27 +1,20 @@
 /** Someone who wants to reuse the data finds the Open data page, reads it, and downloads every file. */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/open-data/csv';
 import { OPEN_DATA_FILES, tablePath } from '../../src/lib/open-data';
 import { TABLES } from '../../src/lib/open-data/tabular';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const files = [...Object.values(OPEN_DATA_FILES).map((f) => ({ path: f.path, type: f.contentType })), ...TABLES.map((t) => ({ path: tablePath(t.path), type: 'text/csv; charset=utf-8' }))];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('open data', () => {
   it('the page is reachable from the footer, explains the licence, is accessible and asks nothing from outside', async () => {
-    const { page, context, outside, errors } = await openPage(browser);
+    const { page, context, outside, errors } = await openPage(browser());
     await goto(page, '/');
     await page.getByRole('navigation', { name: 'Meer over Wegwijzer' }).getByRole('link', { name: 'Open data' }).click();
     await page.waitForURL('**/open-data/');
@@ -36,7 +29,7 @@ describe('open data', () => {
   });
 
   it('links to every export file', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/open-data/');
     const hrefs = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect([...hrefs].sort()).toEqual(files.map((f) => f.path).sort());
@@ -44,7 +37,7 @@ describe('open data', () => {
   });
 
   it('every file downloads with the right content type and parses', async () => {
-    const { context } = await openPage(browser);
+    const { context } = await openPage(browser());
     for (const file of files) {
       const response = await context.request.get(new URL(file.path, baseUrl()).href);
       expect(response.status(), file.path).toBe(200);
@@ -68,7 +61,7 @@ describe('open data', () => {
   });
 
   it('clicking a file downloads it under its own name', async () => {
-    const { page, context } = await openPage(browser, { acceptDownloads: true });
+    const { page, context } = await openPage(browser(), { acceptDownloads: true });
     await goto(page, '/open-data/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'wegwijzer.csv', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('wegwijzer.csv');

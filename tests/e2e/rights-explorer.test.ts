@@ -1,15 +1,9 @@
 /** Rechtenverkenner: a household answers a few questions and sees which rights it may have, why, and where to go. */
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const question = (page: Page, text: string) => page.getByRole('group', { name: text, exact: true });
 const pick = (page: Page, q: string, label: string) => question(page, q).getByLabel(label, { exact: true }).check();
@@ -110,7 +104,7 @@ const childRights = ['Groeipakket: schooltoeslag', 'Groeipakket: basisbedrag', '
 describe('rechtenverkenner', () => {
   // Walks every step with axe on each: slow on a busy machine, hence the longer limit.
   it('a single parent in Gent with two children in primary school and a leefloon sees the rights she likely has, why, and where to go', { timeout: 180_000 }, async () => {
-    const { page, context, outside, errors } = await openPage(browser);
+    const { page, context, outside, errors } = await openPage(browser());
     await answer(page, { ...singleParentGent, axe: true });
     await expectAccessible(page);
 
@@ -141,7 +135,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('a household without children gets no questions about them and sees no child rights', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await answer(page, { place: 'Leuven', children: [], income: ['Loon van werk'], housing: 'Ik huur bij een private verhuurder', heating: 'Met aardgas (eigen verwarming)', money: ['Geen van deze'] });
     const shown = await page.locator('.result-group.automatic, .result-group.apply, .result-group.maybe').allInnerTexts();
     for (const title of childRights) expect(shown.join('\n')).not.toContain(title);
@@ -155,7 +149,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('"weet ik niet" gives "misschien" with the question that settles it; answering it settles it', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await answer(page, { place: 'Gent', children: [{ age: 4, school: 'Kleuterschool' }], income: ['Loon van werk'], housing: 'Ik ben eigenaar van mijn woning', heating: 'Met aardgas (eigen verwarming)', money: ['Geen van deze'] });
     const toeslag = card(page, 'Groeipakket: sociale toeslag');
     await expect(toeslag.locator('.badge.status').innerText()).resolves.toBe('Misschien');
@@ -176,7 +170,7 @@ describe('rechtenverkenner', () => {
     const requestsFor = async (h: Household) => {
       // The offline service worker fetches a fixed list of files in the background, at its own
       // pace; blocked here so that two runs can be compared file by file.
-      const { page, context, outside } = await openPage(browser, { serviceWorkers: 'block' });
+      const { page, context, outside } = await openPage(browser(), { serviceWorkers: 'block' });
       const seen: Request[] = [];
       context.on('request', (r) => seen.push(r));
       await answer(page, h);
@@ -202,7 +196,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('a share link keeps the answers in the fragment only, without the residence status, and opens the same results', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await answer(page, singleParentGent);
     await page.getByRole('button', { name: 'Maak een link om te delen' }).click();
     const link = await page.getByLabel('Link met je antwoorden').inputValue();
@@ -215,7 +209,7 @@ describe('rechtenverkenner', () => {
     const before = await page.locator('.result-group.apply .right-title').allInnerTexts();
     await context.close();
 
-    const second = await openPage(browser);
+    const second = await openPage(browser());
     const requested: string[] = [];
     second.page.on('request', (r) => requested.push(r.url()));
     await second.page.goto(new URL(`/rechtenverkenner/${url.hash}`, baseUrl()).href);
@@ -229,7 +223,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('prints the results without buttons, with every explanation and the note that it is an indication', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await answer(page, singleParentGent);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Druk af' }).isVisible()).resolves.toBe(false);
@@ -243,7 +237,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('keeps nothing unless asked, and "wis alles" clears the answers, the link and the device', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await answer(page, singleParentGent);
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
     expect(new URL(page.url()).hash).toBe('');
@@ -267,7 +261,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('without JavaScript, the page leads to all rights and their conditions', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), { javaScriptEnabled: false });
     await goto(page, '/rechtenverkenner/');
     await page.getByRole('link', { name: 'alle rechten met hun voorwaarden' }).click();
     await page.waitForURL(/\/rechten\/$/);
@@ -277,7 +271,7 @@ describe('rechtenverkenner', () => {
   });
 
   it('the rights list and every right page lead to the explorer', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/rechten/');
     await expect(page.getByRole('link', { name: 'Kijk welke rechten je misschien hebt' }).getAttribute('href')).resolves.toBe('/rechtenverkenner/');
     await goto(page, '/recht/uitpas-kansentarief/');

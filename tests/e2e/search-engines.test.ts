@@ -1,9 +1,8 @@
 /** A search engine finds the pages: sitemap, robots.txt, canonical addresses and structured data. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../src/lib/site-config';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const formal = catalog.organisations.find((o) => o.data.formality === 'formal')!;
@@ -14,13 +13,7 @@ const text = async (path: string) => {
   return response.text();
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('search engines', () => {
   it('robots.txt allows the site, keeps out the editor and points to the sitemap', async () => {
@@ -43,7 +36,7 @@ describe('search engines', () => {
   });
 
   it('every page names its canonical address; organisation pages carry parseable schema.org data', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     for (const [o, type] of [
       [formal, 'GovernmentService'],
       [informal, 'Organization'],

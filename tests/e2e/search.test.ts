@@ -1,17 +1,11 @@
 /** A volunteer searches the way people talk, narrows with filters and shares the result as a link. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, launchBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('.results h3').allInnerTexts();
 
@@ -26,7 +20,7 @@ const ocmwGent = catalog.organisations.find((o) => o.data.type === 'ocmw' && o.d
 
 describe('search', () => {
   it('finds the OCMW of Schaarbeek with the French words "cpas schaerbeek"', async () => {
-    const { page, context, outside } = await openPage(browser);
+    const { page, context, outside } = await openPage(browser());
     await goto(page, '/zoeken/');
     await searchFor(page, 'cpas schaerbeek');
     const titles = await resultTitles(page);
@@ -41,7 +35,7 @@ describe('search', () => {
   });
 
   it('a postcode narrows organisations to that municipality', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=ocmw%209000');
     await page.locator('.results').waitFor();
     const titles = await resultTitles(page);
@@ -51,7 +45,7 @@ describe('search', () => {
   });
 
   it('synonyms work: "voedselpakket" finds food aid', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=voedselpakket');
     await page.locator('.results').waitFor();
     const kinds = await page.locator('.results .badge.kind').allInnerTexts();
@@ -62,7 +56,7 @@ describe('search', () => {
   });
 
   it('a filter narrows the results, lives in the URL and survives back and reload', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=brussel');
     await page.locator('.results').waitFor();
     const before = Number((await page.locator('#resultaten-titel').innerText()).match(/\d+/)![0]);
@@ -85,7 +79,7 @@ describe('search', () => {
   });
 
   it('values without results stay visible but greyed out', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=cpas');
     await page.locator('.results').waitFor();
     const disabled = page.locator('.filter-option.empty input[disabled]');
@@ -94,7 +88,7 @@ describe('search', () => {
   });
 
   it('an empty result offers a way on', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=xyzzyqqq&kenmerk=Gratis');
     await page.getByText('We vonden niets').waitFor();
     const help = page.locator('.search-results .notice');
@@ -106,7 +100,7 @@ describe('search', () => {
   });
 
   it('the header search box works from any page, by keyboard only', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/');
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // site name
@@ -126,7 +120,7 @@ describe('search', () => {
     const informalHere = catalog.organisationsFor(gent, (o) => o.data.formality === 'informal').length > 0;
     expect(expected.length).toBeGreaterThan(0);
 
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?soort=Organisatie');
     await page.locator('#resultaten-titel').waitFor();
     await page.getByLabel('Gemeente of postcode').fill('Gent');
@@ -149,7 +143,7 @@ describe('search', () => {
   });
 
   it('keeps words typed before the page became interactive (slow phone)', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     // Hold back the island's code, as a slow connection would.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));

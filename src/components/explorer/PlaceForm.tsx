@@ -1,5 +1,7 @@
 /** "In welke gemeente woon je?": a name or postcode, checked against local data only. */
 import { useEffect, useState } from 'react';
+import { createPlaceMatcher } from '../../lib/search/query';
+import { loadPlaces } from '../search/pagefind';
 import { choosePlace, useChosenPlace } from './place-state';
 
 export default function PlaceForm() {
@@ -30,11 +32,15 @@ export default function PlaceForm() {
   return (
     <form
       className="search-form"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
-        const found = places.find((p) => p.nis === match(input.trim()).places[0]);
+        const text = input.trim();
+        // On a slow connection the list of municipalities may still be on its way: wait for it.
+        const list = places.length ? places : await loadPlaces().catch(() => []);
+        const nis = (places.length ? match : createPlaceMatcher(list))(text).places[0];
+        const found = list.find((p) => p.nis === nis);
         if (found) choosePlace(found.slug);
-        else setError(`We kennen geen gemeente of postcode "${input.trim()}". Kies uit de lijst hieronder.`);
+        else setError(`We kennen geen gemeente of postcode "${text}". Kies uit de lijst hieronder.`);
       }}
     >
       <label htmlFor="gemeente-invoer">Gemeente of postcode</label>

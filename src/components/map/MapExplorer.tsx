@@ -45,9 +45,11 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
   }, []);
 
   const matchPlace = useMemo(() => createPlaceMatcher(places), [places]);
-  const goToPlace = (text: string, push: boolean) => {
-    const nis = matchPlace(text).places[0];
-    const place = places.find((p) => p.nis === nis);
+  const goToPlace = async (text: string, push: boolean) => {
+    // The list of municipalities may still be loading on a slow connection: wait for it.
+    const list = places.length ? places : await loadPlaces().catch(() => []);
+    const nis = (places.length ? matchPlace : createPlaceMatcher(list))(text).places[0];
+    const place = list.find((p) => p.nis === nis);
     if (!place) {
       setMessage(`We kennen geen gemeente of postcode "${text}".`);
       return;
@@ -72,7 +74,7 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
   }, []);
   useEffect(() => {
     const wanted = new URLSearchParams(window.location.search).get('gemeente');
-    if (wanted && places.length) goToPlace(wanted, false);
+    if (wanted && places.length) void goToPlace(wanted, false);
   }, [places]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const setFilters = (next: SearchState) => {
@@ -110,7 +112,7 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
           className="place-form"
           onSubmit={(e) => {
             e.preventDefault();
-            goToPlace(placeInput, true);
+            void goToPlace(placeInput, true);
           }}
         >
           <label htmlFor="gemeente-kiezen">Ga naar gemeente of postcode</label>
