@@ -106,9 +106,12 @@ describe('map', () => {
   it('markers can be reached and opened by keyboard', async () => {
     const { page, context } = await openMap('/kaart/?gemeente=Gent');
     await page.getByText('De kaart toont nu Gent.').waitFor();
+    // Markers are redrawn while the map zooms: wait until it stands still.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    await page.waitForTimeout(300);
     const marker = page.locator('.leaflet-marker-icon').first();
     await marker.focus();
-    await expect(marker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page.locator('.leaflet-popup, .marker-cluster').first().isVisible()).resolves.toBe(true);
     await context.close();
