@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { list, parseSources, readRows, type CsvRow, type Source } from './csv';
+import { slugify } from '../../src/lib/slug';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CSV_PATH = join(here, 'municipalities.csv');
@@ -33,14 +34,6 @@ function provinceOfNis(nis: string): string | undefined {
   return { '1': 'antwerpen', '3': 'west-vlaanderen', '4': 'oost-vlaanderen', '7': 'limburg' }[nis[0] ?? ''];
 }
 
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** "A", "A en B", "A, B en C" */
 function joinDutch(items: string[]): string {

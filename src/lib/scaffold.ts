@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from '../content.config';
 import { PLACEHOLDER } from './lint/placeholders';
+import { slugify } from './slug';
 
 export type ScaffoldCollection = Extract<CollectionName, 'organisations' | 'service-types' | 'rights' | 'needs'>;
 
@@ -59,18 +60,6 @@ export interface Scaffold {
   text: string;
   /** "line 5 (summary): ..." for every TODO, in file order. */
   todo: string[];
-}
-
-/** File-name id: lowercase ASCII letters, digits and hyphens, at most 60 characters. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= 60) return slug;
-  return slug.slice(0, 60).replace(/-[^-]*$/, '');
 }
 
 const q = (text: string) => JSON.stringify(text);

@@ -161,6 +161,15 @@ describe('wie doet wat', () => {
     await context.close();
   });
 
+  it('an unknown municipality in the address gets a clear message and the first steps stay', async () => {
+    const { page, context } = await openPage(browser());
+    await goto(page, '/wie-doet-wat/wonen/huur-niet-betalen/?gemeente=Atlantis');
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('We kennen geen gemeente of postcode "Atlantis"');
+    await expect(page.locator('#begin-hier').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#in-de-buurt').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('a municipality typed before the list of municipalities arrived still works (slow connection)', async () => {
     const { page, context } = await openPage(browser());
     let release!: () => void;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { entryIdFromPath } from '../../src/content.config';
 import { readContentFiles } from '../../src/lib/content-files';
 import { findPlaceholders } from '../../src/lib/lint/placeholders';
-import { ScaffoldError, scaffoldEntry, slugify, type ScaffoldContext } from '../../src/lib/scaffold';
+import { ScaffoldError, scaffoldEntry, type ScaffoldContext } from '../../src/lib/scaffold';
+import { slugify } from '../../src/lib/slug';
 import { formatProblem, validateContent, type ContentFile } from '../../src/lib/validate';
 import { projectRoot } from '../support/catalog';
 

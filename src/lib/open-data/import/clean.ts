@@ -4,6 +4,7 @@
  * Convention: `undefined` = no value given, `null` = a value was given but it is not usable.
  */
 import { z } from 'astro/zod';
+import { slugify as slugifyName } from '../../slug';
 
 /** Multi-line text: real line breaks kept (a typed "\n" becomes one), spaces at line ends gone. */
 export function cleanText(value: unknown): string | undefined {
@@ -102,9 +103,9 @@ export function matchKey(value: string): string {
     .trim();
 }
 
-/** File-name slug: "Sociaal Restaurant 't Pleintje" → "sociaal-restaurant-t-pleintje". */
+/** File-name slug of an imported entry (a name that leaves nothing becomes "organisatie"). */
 export function slugify(value: string): string {
-  return matchKey(value).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '') || 'organisatie';
+  return slugifyName(value, 80) || 'organisatie';
 }
 
 // The same checks as the content schema, so a value that passes here never fails validation.
