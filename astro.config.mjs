@@ -14,6 +14,8 @@ export default defineConfig({
   // SITE_URL and the other settings for going live: src/lib/site-config.ts, docs/deployment.md.
   site: siteConfig.siteUrl,
   trailingSlash: 'always',
+  // Dutch at the root, French, English and Arabic under /fr/, /en/, /ar/ (src/lib/i18n/).
+  i18n: { locales: ['nl', 'fr', 'en', 'ar'], defaultLocale: 'nl', routing: { prefixDefaultLocale: false } },
   integrations: [
     contentCheck(),
     react(),

@@ -81,6 +81,17 @@ const longitude = z
 
 const nonEmpty = z.string().trim().min(1, { error: 'may not be empty' });
 
+/**
+ * Translations of an entry's texts: `translations: { fr: {...}, en: {...}, ar: {...} }`, each with
+ * the same field names as the Dutch fields it translates, plus `body` (Markdown) for the text
+ * below the frontmatter. Everything is optional: what is missing shows in Dutch with a
+ * "nog niet vertaald" note. Facts (addresses, numbers, amounts) are never translated.
+ */
+function translations<T extends z.ZodRawShape>(shape: T) {
+  const one = z.strictObject({ ...shape, body: z.string().optional() }).partial();
+  return z.strictObject({ fr: one.optional(), en: one.optional(), ar: one.optional() }).default({});
+}
+
 /** Where a fact comes from. `ref` points into `shared/sources` (document and lines) where it applies. */
 export const sourceSchema = z.strictObject({
   /** Human-readable name of the source, e.g. "Caritas Vlaanderen, Gezinvol Ondersteunen". */
@@ -116,6 +127,8 @@ export const domainSchema = z.strictObject({
   icon: z.enum(ICONS),
   /** Position on the home page, 1 to 10. */
   order: z.number().int().min(1).max(10),
+  /** Name, summary and body in French, English and Arabic (see `translations`). */
+  translations: translations({ name: nonEmpty, summary: nonEmpty }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -149,6 +162,8 @@ export const serviceTypeSchema = z.strictObject({
   /** Regions where this kind of service exists. Leave out when it exists everywhere. */
   regions: z.array(z.enum(REGIONS)).optional(),
   ...provenance,
+  /** Texts in French, English and Arabic (see `translations`). */
+  translations: translations({ name: nonEmpty, summary: nonEmpty, kortEnEenvoudig: nonEmpty, does: z.array(nonEmpty), doesNot: z.array(nonEmpty), cost: nonEmpty }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -427,6 +442,8 @@ export const rightSchema = z.strictObject({
   /** Example households with the expected result (3 or more). */
   examples: z.array(rightExampleSchema).default([]),
   ...provenance,
+  /** Texts in French, English and Arabic (see `translations`). */
+  translations: translations({ title: nonEmpty, summary: nonEmpty, kortEnEenvoudig: nonEmpty, conditions: z.array(nonEmpty) }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -449,6 +466,8 @@ export const needSchema = z.strictObject({
   urgent: z.boolean().default(false),
   /** Other words people use for this question; search finds them. */
   keywords: z.array(nonEmpty).default([]),
+  /** The question, the reasons per service type (`why: { ocmw: ... }`) and the body in other languages. */
+  translations: translations({ question: nonEmpty, why: z.record(slug, nonEmpty) }),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -576,6 +595,11 @@ export const organisationSchema = z.strictObject({
   rights: z.array(slug).default([]),
   /** True when address, phone or hours are missing: the page says so honestly. */
   incomplete: z.boolean().default(false),
+  /**
+   * Texts in French, English and Arabic. `name` is the official name in that language, e.g.
+   * `fr: { name: "CPAS d'Anderlecht" }`: Brussels organisations show it, and search finds it.
+   */
+  translations: translations({ name: nonEmpty, summary: nonEmpty, kortEnEenvoudig: nonEmpty, caution: nonEmpty, cost: nonEmpty }),
   ...provenance,
 }).refine((o) => o.locations.length > 0 || o.serviceArea !== undefined, {
   error: 'needs at least one location (at least a municipality), or a serviceArea for help by phone or online',

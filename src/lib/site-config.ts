@@ -18,7 +18,7 @@ export interface SiteConfig {
   tileOrigin: string;
   /** Git backend the editors at /admin/ log into. */
   cms: { backend: 'github' | 'gitlab' | 'gitea'; repo: string; branch: string; authUrl?: string; appId?: string };
-  /** Languages of the site: locale → hreflang. Issue 10 adds fr and en; the sitemap follows. */
+  /** Languages of the site: locale → hreflang (see src/lib/i18n/locales.ts); the sitemap follows. */
   locales: Record<string, string>;
   defaultLocale: string;
 }
@@ -87,7 +87,7 @@ export function readSiteConfig(env: Env): SiteConfig {
       authUrl: authUrl && httpsUrl('WEGWIJZER_CMS_AUTH_URL', authUrl).replace(/\/$/, ''),
       appId: value(env, 'WEGWIJZER_CMS_APP_ID'),
     },
-    locales: { nl: 'nl-BE' },
+    locales: { nl: 'nl-BE', fr: 'fr-BE', en: 'en', ar: 'ar' },
     defaultLocale: 'nl',
   };
 }
