@@ -55,10 +55,12 @@ async function measure(label: string, contentDir: string): Promise<Row> {
     const samples: [string, string][] = [
       ['Home', '/'],
       ['Organisation', `/organisatie/${organisation}/`],
+      ['Organisation, French', `/fr/organisation/${organisation}/`],
       ['Municipality', '/gemeente/gent/'],
       ['Explorer need', `/wie-doet-wat/wonen/${need}/`],
       ['Search', '/zoeken/'],
       ['Map', '/kaart/'],
+      ['Arabic home', '/ar/'],
     ];
     for (const [name, path] of samples) {
       const w = pageWeight(out, path);

@@ -46,6 +46,8 @@ const SENTENCES = [
   'Heb je papieren die je niet begrijpt? Breng ze mee.',
   'Kinderen zijn welkom: er is een speelhoek.',
 ];
+const SENTENCES_FR = ['Vous pouvez venir ici avec vos questions sur votre famille, votre argent ou votre logement.', 'Des bénévoles vous écoutent et cherchent une solution avec vous.'];
+const SENTENCES_EN = ['You can come here with questions about your family, your money or your home.', 'Volunteers listen and look for a solution with you.'];
 const LANGUAGES = ['nl', 'fr', 'en', 'ar', 'tr', 'ro', 'pl', 'prs', 'ti', 'so', 'uk'];
 
 /** One synthetic organisation as Markdown with frontmatter. */
@@ -88,6 +90,10 @@ export function syntheticOrganisation(index: number, places: GeneratorPlace[], s
     `access: [${rnd.some(ACCESS_MODES, 1, 2).join(', ')}]`,
     `flags: [${rnd.some(FLAGS, 0, 3).join(', ')}]`,
     'incomplete: true',
+    // Brussels is bilingual: an official French name there; elsewhere some entries are translated.
+    ...(place.nis.startsWith('21')
+      ? ['translations:', `  fr: { name: "Organisation de test ${index} ${place.name}", summary: "${rnd.pick(SENTENCES_FR)}" }`]
+      : rnd.next() < 0.3 ? ['translations:', `  en: { summary: "${rnd.pick(SENTENCES_EN)}" }`] : []),
     'sources:',
     '  - title: Synthetische testdata van de generator (geen echte organisatie)',
     'lastChecked: 2026-01-01',
