@@ -17,6 +17,7 @@ import { ACCESS_MODES, FLAGS, FORMALITIES, PROVINCES, REGIONS, RIGHT_ACCESS, RIG
 
 export const FIELD_LABELS: Record<string, string> = {
   access: 'Hoe kom je binnen?',
+  ar: 'Arabisch',
   accessNote: 'Uitleg bij binnenkomen',
   accessibility: 'Toegankelijkheid',
   alternateNames: 'Andere namen',
@@ -38,6 +39,8 @@ export const FIELD_LABELS: Record<string, string> = {
   doesNot: 'Wat doen ze niet?',
   documentRefs: 'Documenten (uit de documentenlijst)',
   domain: 'Levensdomein',
+  en: 'Engels',
+  fr: 'Frans',
   domains: 'Levensdomeinen',
   eligibility: 'Regel voor de rechtenverkenner',
   email: 'E-mail',
@@ -93,6 +96,7 @@ export const FIELD_LABELS: Record<string, string> = {
   summary: 'Samenvatting',
   targetGroups: 'Voor wie?',
   text: 'Bedrag in woorden',
+  translations: 'Vertalingen (Frans, Engels, Arabisch)',
   title: 'Titel',
   transport: 'Openbaar vervoer',
   type: 'Soort dienst',

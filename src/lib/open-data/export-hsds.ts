@@ -156,6 +156,7 @@ export function buildHsds(catalog: Catalog, siteUrl: string): HsdsDataset {
       x_slug: entry.id,
       x_page: pageUrl(entry.id, siteUrl),
       x_alternate_names: d.alternateNames,
+      x_translations: Object.keys(d.translations).length > 0 ? d.translations : undefined,
       x_complements: d.complements,
       x_caution: d.caution,
       x_rights: d.rights,

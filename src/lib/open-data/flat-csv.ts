@@ -24,6 +24,7 @@ export const FLAT_COLUMNS = [
   'samenvatting',
   'aanvulling',
   'let_op',
+  'vertalingen',
   'locatie_naam',
   'straat',
   'postcode',
@@ -68,6 +69,7 @@ export const FLAT_COLUMN_HELP: Record<FlatColumn, string> = {
   samenvatting: 'één zin: waarvoor kan je er terecht?',
   aanvulling: 'voor informele hulp: hoe vult ze formele hulp aan?',
   let_op: 'wat mensen vaak verkeerd begrijpen',
+  vertalingen: 'teksten in het Frans, Engels en Arabisch, als JSON zoals het veld translations: {"fr": {"name": "...", "summary": "..."}}',
   locatie_naam: 'naam van de plek, als die anders is',
   straat: 'straat en nummer',
   postcode: 'postcode (4 cijfers)',
@@ -140,6 +142,7 @@ export function flatRows(catalog: Catalog, siteUrl: string): Record<FlatColumn, 
       samenvatting: d.summary,
       aanvulling: d.complements,
       let_op: d.caution,
+      vertalingen: Object.keys(d.translations).length > 0 ? JSON.stringify(d.translations) : '',
       werkgebied: area
         ? joinList([
             ...area.regions.map((r) => `gewest ${regionLabel[r]}`),

@@ -169,6 +169,8 @@ export interface HsdsService {
   x_slug?: string;
   x_page?: string;
   x_alternate_names?: string[];
+  /** Texts in French, English and Arabic, as in the entry's `translations`. */
+  x_translations?: Record<string, Record<string, unknown>>;
   x_complements?: string;
   x_caution?: string;
   x_rights?: string[];

@@ -8,7 +8,7 @@ import { HSDS_VERSION } from './hsds';
 import { LICENCE } from './licence';
 import { toCsv, type CsvValue } from './csv';
 
-type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'array';
+type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'array' | 'object';
 
 export interface FieldSpec {
   name: string;
@@ -55,6 +55,7 @@ export const TABLES: TableSpec[] = [
       text('x_slug', false, 'Wegwijzer: file name and page address of the entry'),
       { name: 'x_page', type: 'string', format: 'uri', description: 'Wegwijzer: the page of this service' },
       { name: 'x_alternate_names', type: 'array', description: 'Wegwijzer: all other names (JSON array)' },
+      { name: 'x_translations', type: 'object', description: 'Wegwijzer: texts in French, English and Arabic (JSON object: {fr: {name, summary, ...}, en: {...}, ar: {...}})' },
       text('x_complements', false, 'Wegwijzer: how this informal help complements formal help'),
       text('x_caution', false, 'Wegwijzer: what people easily get wrong'),
       { name: 'x_rights', type: 'array', description: 'Wegwijzer: rights this service helps with (ids, JSON array)' },

@@ -115,6 +115,16 @@ export function readSimpleCsv(text: string, file: string): SimpleCsvResult {
 
   function serviceOf(values: Record<string, string>, line: number, location: Rec | undefined): Rec {
     const list = (column: string) => splitList(values[column] ?? '');
+    const translations = () => {
+      const text = values.vertalingen?.trim();
+      if (!text) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        issues.push(issueAt('warning', { file, row: line }, 'vertalingen', 'is not valid JSON: the translations are left out'));
+        return undefined;
+      }
+    };
     // Every field of such an object comes from one column: name that column in messages.
     const child = <T extends object>(value: T, column: string) => withOrigin(value, { file, row: line, fields: new Proxy({}, { get: () => column }) });
     const hours = list('openingsuren').map((part) => {
@@ -133,6 +143,7 @@ export function readSimpleCsv(text: string, file: string): SimpleCsvResult {
       description: values.samenvatting,
       x_complements: values.aanvulling,
       x_caution: values.let_op,
+      x_translations: translations(),
       attributes: [
         ...list('soort').map((t) => term('serviceType', t)),
         ...list('formaliteit').map((t) => term('formality', t)),

@@ -43,7 +43,7 @@ const DAY_NAMES: Record<string, string> = {
 };
 
 /** Wegwijzer's own x_ columns that hold JSON. */
-const JSON_COLUMNS = ['x_alternate_names', 'x_rights', 'x_sources', 'x_opening_hours_exceptions'];
+const JSON_COLUMNS = ['x_alternate_names', 'x_translations', 'x_rights', 'x_sources', 'x_opening_hours_exceptions'];
 
 export interface TabularResult {
   services: Rec[];

@@ -398,6 +398,8 @@ export function serviceToCandidate(service: Rec, ctx: ImportContext, fallbackOri
     domains,
     targetGroups,
     summary,
+    // Our own export's translations; the validator checks them like any other field.
+    translations: obj(service.x_translations),
     complements: stripMarkup(service.x_complements),
     caution: stripMarkup(service.x_caution),
     locations,
