@@ -9,6 +9,7 @@ import { cms } from './src/integrations/cms.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { alternates } from './src/lib/i18n/index.ts';
 
 export default defineConfig({
   // SITE_URL and the other settings for going live: src/lib/site-config.ts, docs/deployment.md.
@@ -23,10 +24,13 @@ export default defineConfig({
     serviceWorker(),
     cms(),
     sitemap({
-      // Correction pages are for people who are already on the site, not for search results.
-      filter: (page) => !page.includes('/klopt-er-iets-niet/'),
-      // Alternates appear once a second locale exists (issue 10): never invented for one language.
-      i18n: { defaultLocale: siteConfig.defaultLocale, locales: siteConfig.locales },
+      // Each page's versions in other languages, from the same table the pages use: our sections
+      // have translated names (/organisatie/ → /fr/organisation/), which the plugin's i18n option cannot pair.
+      serialize: (item) => {
+        const versions = alternates(new URL(item.url).pathname).filter((v) => v.samePage);
+        if (versions.length < 2) return item;
+        return { ...item, links: versions.map((v) => ({ url: new URL(v.path, item.url).href, lang: v.tag })) };
+      },
     }),
     // Last: it lists everything the other steps wrote.
     securityHeaders(),

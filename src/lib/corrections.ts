@@ -1,6 +1,6 @@
 /**
- * "Klopt er iets niet?": a static page per entry that opens a prefilled e-mail (and, when one is
- * configured, a web form) naming the entry, its id and its page. No backend: nothing is sent
+ * "Klopt er iets niet?": a fold-out on each entry's page that opens a prefilled e-mail (and, when
+ * one is configured, a web form) naming the entry, its id and its page. No backend: nothing is sent
  * until the person sends the mail themselves. Pure.
  */
 import type { SiteConfig } from './site-config';
@@ -24,7 +24,6 @@ export interface CorrectableEntry {
 }
 
 export const entryPath = (e: Pick<CorrectableEntry, 'collection' | 'id'>) => `/${CORRECTABLE[e.collection].segment}/${e.id}/`;
-export const correctionPath = (e: Pick<CorrectableEntry, 'collection' | 'id'>) => `/klopt-er-iets-niet/${CORRECTABLE[e.collection].segment}/${e.id}/`;
 
 export function correctionMessage(entry: CorrectableEntry, siteUrl: string) {
   const page = new URL(entryPath(entry), `${siteUrl}/`).href;

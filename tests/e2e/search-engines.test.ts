@@ -22,17 +22,25 @@ describe('search engines', () => {
     expect(robots).toContain(`Sitemap: ${siteConfig.siteUrl}/sitemap-index.xml`);
   });
 
-  it('the sitemap lists the pages at their public address, without correction pages or invented alternates', async () => {
+  it('the sitemap lists the pages at their public address, with their other languages and no invented ones', async () => {
     const index = await text('/sitemap-index.xml');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(sitemaps.length).toBeGreaterThan(0);
     const urls = (await Promise.all(sitemaps.map(text))).flatMap((xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     expect(urls).toContain(`${siteConfig.siteUrl}/organisatie/${formal.id}/`);
     expect(urls).toContain(`${siteConfig.siteUrl}/recht/${catalog.rights[0]!.id}/`);
-    expect(urls.filter((u) => u.includes('/klopt-er-iets-niet/'))).toEqual([]);
     expect(urls.filter((u) => u.includes('/admin/'))).toEqual([]);
-    // One language for now: no hreflang alternates until a second locale exists.
-    expect((await Promise.all(sitemaps.map(text))).join('')).not.toContain('hreflang');
+    const xml = (await Promise.all(sitemaps.map(text))).join('');
+    const entryOf = (path: string) => new RegExp(`<url><loc>${siteConfig.siteUrl}${path}</loc>.*?</url>`).exec(xml)?.[0] ?? '';
+    // An organisation exists in Dutch, French and English (not Arabic yet): exactly those alternates.
+    const organisation = entryOf(`/organisatie/${formal.id}/`);
+    expect([...organisation.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], new URL(m[2]!).pathname])).toEqual([
+      ['nl-BE', `/organisatie/${formal.id}/`],
+      ['fr-BE', `/fr/organisation/${formal.id}/`],
+      ['en', `/en/organisation/${formal.id}/`],
+    ]);
+    // A Dutch-only tool page gets none.
+    expect(entryOf('/mijn-lijst/')).not.toContain('hreflang');
   });
 
   it('every page names its canonical address; organisation pages carry parseable schema.org data', async () => {

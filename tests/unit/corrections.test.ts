@@ -1,17 +1,16 @@
 /** "Klopt er iets niet?": the prefilled message names the entry, its id and its page. */
 import { describe, expect, it } from 'vitest';
-import { correctionFormUrl, correctionMailto, correctionMessage, correctionPath, entryPath } from '../../src/lib/corrections';
+import { correctionFormUrl, correctionMailto, correctionMessage, entryPath } from '../../src/lib/corrections';
 import { PLACEHOLDER_CORRECTION_EMAIL, readSiteConfig, SiteConfigError, unconfigured } from '../../src/lib/site-config';
 
 const entry = { collection: 'organisations' as const, id: 'ocmw-gent', name: 'OCMW Gent & Co', uuid: '5b0f3c1e-8d1a-4f6e-9a43-2f1d7c9e6a10' };
 const config = readSiteConfig({ SITE_URL: 'https://wegwijzer.be/', WEGWIJZER_CORRECTION_EMAIL: 'fouten@wegwijzer.be' });
 
 describe('corrections', () => {
-  it('has a static page per entry next to its own page', () => {
+  it('names the page of each kind of entry', () => {
     expect(entryPath(entry)).toBe('/organisatie/ocmw-gent/');
-    expect(correctionPath(entry)).toBe('/klopt-er-iets-niet/organisatie/ocmw-gent/');
-    expect(correctionPath({ collection: 'service-types', id: 'ocmw' })).toBe('/klopt-er-iets-niet/dienst/ocmw/');
-    expect(correctionPath({ collection: 'rights', id: 'leefloon' })).toBe('/klopt-er-iets-niet/recht/leefloon/');
+    expect(entryPath({ collection: 'service-types', id: 'ocmw' })).toBe('/dienst/ocmw/');
+    expect(entryPath({ collection: 'rights', id: 'leefloon' })).toBe('/recht/leefloon/');
   });
 
   it('prefills subject and body with name, id, UUID and page address', () => {

@@ -2,17 +2,29 @@
  * "In de buurt" for one need: the municipality lives in the URL (?gemeente=gent, a NIS code,
  * a name or a postcode). Data comes from /data/in-de-buurt/<gemeente>.json; nothing is sent.
  */
-import { useEffect, useState } from 'react';
+import { createElement, Fragment, useEffect, useState, type ReactNode } from 'react';
 import { nearbyForNeed, type MunicipalityDigest, type NearbyItem } from '../../lib/explorer';
+import type { Locale } from '../../lib/i18n/locales';
+import { translator } from '../../lib/i18n/strings';
+import { fillSlots, nearbyStrings } from '../../lib/i18n/ui/explorer';
+import { placeName } from '../search/pagefind';
 import { NearbyCard } from './NearbyCard';
 import { useChosenPlace } from './place-state';
 
 interface Props {
   need: { id: string; domain: string; serviceTypes: { type: string }[] };
+  /** Generalist types (OCMW, CAW) by id: how to name one ("een OCMW") and the page about it, in the page's language. */
   generalistNames: Record<string, { name: string; href: string }>;
+  locale?: Locale;
+  /** Names of the kinds of service in the page's language, where translated. */
+  typeNames?: Record<string, string>;
 }
 
-export default function NeedNearby({ need, generalistNames }: Props) {
+/** A translated sentence with elements in its placeholders. */
+const Sentence = ({ text, slots }: { text: string; slots: Record<string, ReactNode> }) => createElement(Fragment, null, ...fillSlots(text, slots));
+
+export default function NeedNearby({ need, generalistNames, locale = 'nl', typeNames }: Props) {
+  const t = translator(nearbyStrings, locale);
   const { place } = useChosenPlace();
   const [digest, setDigest] = useState<MunicipalityDigest>();
   const [error, setError] = useState('');
@@ -23,56 +35,60 @@ export default function NeedNearby({ need, generalistNames }: Props) {
     fetch(`/data/in-de-buurt/${place.slug}.json`)
       .then((r) => r.json() as Promise<MunicipalityDigest>)
       .then(setDigest)
-      .catch(() => setError('De gegevens voor deze gemeente konden niet laden.'));
-  }, [place]);
+      .catch(() => setError(t('dataFailed')));
+  }, [place]); // `t` stays the same for the page's lifetime
 
   const result = digest && place && digest.nis === place.nis ? nearbyForNeed(digest, need) : undefined;
+  const name = place ? placeName(place, locale) : '';
   const list = (items: NearbyItem[], kind: string) => (
     <ul className={`cards ${kind}`}>
       {items.map((o) => (
-        <NearbyCard key={o.id} item={o} needId={need.id} />
+        <NearbyCard key={o.id} item={o} needId={need.id} locale={locale} typeName={typeNames?.[o.type]} />
       ))}
     </ul>
   );
+  // Digits and spaces of a phone number keep their order in right-to-left text.
+  const phoneDir = locale === 'ar' ? 'ltr' : undefined;
 
   return (
     <div className="need-nearby">
       <p className="visually-hidden" aria-live="polite">
-        {result && place ? `${result.nearby.length} ${result.nearby.length === 1 ? 'plaats' : 'plaatsen'} voor je vraag in de buurt van ${place.name}.` : ''}
+        {result && place ? t(result.nearby.length === 1 ? 'liveOne' : 'liveMany', { count: result.nearby.length, place: name }) : ''}
       </p>
       {error && <p className="place-error" role="alert">{error}</p>}
       {result && place && (
         <section aria-labelledby="in-de-buurt-titel" id="in-de-buurt">
-            <h2 id="in-de-buurt-titel">In de buurt van {place.name}</h2>
+            <h2 id="in-de-buurt-titel">{t('nearbyTitle', { place: name })}</h2>
+            {locale !== 'nl' && <p className="translation-note">{t('placesInDutch')}</p>}
             {result.nearby.length > 0 ? (
               list(result.nearby, 'nearby')
             ) : (
               <div className="notice">
                 <p>
-                  <strong>We kennen in {place.name} nog geen plaats van deze soort.</strong> Dat wil niet zeggen dat er niets is. Hieronder staat wat het dichtst bij is, en de diensten die in elke gemeente helpen.
+                  <strong>{t('noneHere', { place: name })}</strong> {t('noneHereMore')}
                 </p>
               </div>
             )}
             {result.nearest.length > 0 && (
               <>
-                <h3>{result.nearby.length ? 'Andere hulp, iets verder weg' : `Het dichtst bij ${place.name}`}</h3>
+                <h3>{result.nearby.length ? t('otherFurther') : t('nearestTo', { place: name })}</h3>
                 {list(result.nearest, 'nearest')}
               </>
             )}
             {(result.generalists.length > 0 || result.generalistsUnknown.length > 0) && (
               <>
-                <h3>Diensten die in elke gemeente helpen</h3>
+                <h3>{t('generalistsTitle')}</h3>
                 {result.generalists.length > 0 && list(result.generalists, 'generalists')}
                 {result.generalistsUnknown.map((type) => {
                   const g = generalistNames[type];
                   return (
                     g && (
                       <p key={type}>
-                        Elke gemeente heeft {g.name}. We hebben het adres in {place.name} nog niet: vraag het aan het gemeentehuis, of lees <a href={g.href}>wat ze doen</a>.
+                        <Sentence text={t('generalistUnknown', { name: g.name, place: name })} slots={{ link: <a href={g.href}>{t('whatTheyDo')}</a> }} />
                         {type === 'caw' && (
                           <>
                             {' '}
-                            Het CAW is gratis te bellen op <a href="tel:080013500">0800 13 500</a>.
+                            <Sentence text={t('cawPhone')} slots={{ phone: <a href="tel:080013500" dir={phoneDir}>0800 13 500</a> }} />
                           </>
                         )}
                       </p>
@@ -83,8 +99,8 @@ export default function NeedNearby({ need, generalistNames }: Props) {
             )}
             {result.alongside.length > 0 && (
               <>
-                <h3>Ook in de buurt: vrijwilligers en verenigingen</h3>
-                <p>Zij vervangen de diensten niet, maar helpen op hun eigen manier: een luisterend oor, iemand die meegaat, mensen ontmoeten.</p>
+                <h3>{t('alongsideTitle')}</h3>
+                <p>{t('alongsideText')}</p>
                 {list(result.alongside, 'alongside')}
               </>
             )}

@@ -1,20 +1,24 @@
 /** "In welke gemeente woon je?": a name or postcode, checked against local data only. */
 import { useEffect, useState } from 'react';
+import type { Locale } from '../../lib/i18n/locales';
+import { translator } from '../../lib/i18n/strings';
+import { nearbyStrings } from '../../lib/i18n/ui/explorer';
 import { createPlaceMatcher } from '../../lib/search/query';
-import { loadPlaces } from '../search/pagefind';
+import { loadPlaces, placeName } from '../search/pagefind';
 import { choosePlace, useChosenPlace } from './place-state';
 
-export default function PlaceForm() {
+export default function PlaceForm({ locale = 'nl' }: { locale?: Locale }) {
+  const t = translator(nearbyStrings, locale);
   const { places, asked, place, unknown, failed, match } = useChosenPlace();
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
 
   useEffect(() => {
     if (place) {
-      setInput(place.name);
+      setInput(placeName(place, locale));
       setError('');
-    } else if (unknown) setError(`We kennen geen gemeente of postcode "${asked}". Kies uit de lijst hieronder.`);
-  }, [place, unknown, asked]);
+    } else if (unknown) setError(t('placeUnknown', { place: asked ?? '' }));
+  }, [place, unknown, asked]); // `t` and `locale` stay the same for the page's lifetime
 
   // Links in the no-JavaScript list stay on this page when JavaScript runs.
   useEffect(() => {
@@ -40,22 +44,22 @@ export default function PlaceForm() {
         const nis = (places.length ? match : createPlaceMatcher(list))(text).places[0];
         const found = list.find((p) => p.nis === nis);
         if (found) choosePlace(found.slug);
-        else setError(`We kennen geen gemeente of postcode "${text}". Kies uit de lijst hieronder.`);
+        else setError(t('placeUnknown', { place: text }));
       }}
     >
-      <label htmlFor="gemeente-invoer">Gemeente of postcode</label>
+      <label htmlFor="gemeente-invoer">{t('placeLabel')}</label>
       <div className="search-row">
         <input id="gemeente-invoer" list="gemeente-opties" autoComplete="off" value={input} onChange={(e) => setInput(e.target.value)} />
-        <button type="submit">Toon hulp in de buurt</button>
+        <button type="submit">{t('placeButton')}</button>
       </div>
       <datalist id="gemeente-opties">
         {places.map((p) => (
-          <option key={p.nis} value={p.name} />
+          <option key={p.nis} value={placeName(p, locale)} />
         ))}
       </datalist>
       {(error || failed) && (
         <p className="place-error" role="alert">
-          {error || 'De lijst met gemeenten kon niet laden. Kies je gemeente in de lijst hieronder.'}
+          {error || t('placesFailed')}
         </p>
       )}
     </form>

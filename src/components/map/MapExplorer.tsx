@@ -4,19 +4,37 @@
  * the map shows. The list is the accessible path; the map is an extra.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { pageLanguage, translator, type Locale } from '../../lib/i18n';
+import { mapStrings } from '../../lib/i18n/ui/places';
 import { filterCounts, filterPoints, inBounds, MAP_FILTER_KEYS, type Bounds } from '../../lib/map/filter';
 import { decodePointFile, pointHref, type MapPoint, type PointFile } from '../../lib/map/points';
 import { createPlaceMatcher } from '../../lib/search/query';
 import { paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
 import { formalityLabel } from '../../lib/labels';
 import { FilterPanel } from '../search/FilterPanel';
-import { loadPlaces, type Place } from '../search/pagefind';
+import { loadPlaces, placeName, type Place } from '../search/pagefind';
 import { PointsMap, type MapView, type Tiles } from './PointsMap';
 
 const BELGIUM: MapView = { center: [50.85, 4.35], zoom: 8, nonce: 0 };
 const LIST_LIMIT = 100;
 
-export default function MapExplorer({ tiles }: { tiles: Tiles }) {
+interface Props {
+  tiles: Tiles;
+  /** The page's language; Dutch when left out. */
+  locale?: Locale;
+  /**
+   * The point file is Dutch (names, types, labels; the filter values in the URL stay Dutch too):
+   * Dutch text → the page's language, for what the island shows.
+   */
+  translations?: Record<string, string>;
+}
+
+const NONE: Record<string, string> = {};
+
+export default function MapExplorer({ tiles, locale = 'nl', translations = NONE }: Props) {
+  const t = translator(mapStrings, locale);
+  const lang = pageLanguage(locale);
+  const tr = (text: string) => translations[text] ?? text;
   const [points, setPoints] = useState<MapPoint[]>();
   const [places, setPlaces] = useState<Place[]>([]);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
@@ -40,7 +58,7 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
           setView({ ...BELGIUM, fit, nonce: Date.now() });
         }
       })
-      .catch(() => setMessage('De punten konden niet laden. Gebruik de lijst per gemeente.'));
+      .catch(() => setMessage(t('pointsFailed')));
     loadPlaces().then(setPlaces).catch(() => undefined);
   }, []);
 
@@ -51,10 +69,10 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
     const nis = (places.length ? matchPlace : createPlaceMatcher(list))(text).places[0];
     const place = list.find((p) => p.nis === nis);
     if (!place) {
-      setMessage(`We kennen geen gemeente of postcode "${text}".`);
+      setMessage(t('unknownPlace', { text }));
       return;
     }
-    setMessage(`De kaart toont nu ${place.name}.`);
+    setMessage(t('showing', { place: placeName(place, locale) }));
     setView({ center: [place.latitude, place.longitude], zoom: 13, nonce: Date.now() });
     const params = paramsFromState(state);
     params.set('gemeente', place.name);
@@ -91,16 +109,16 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
 
   const nearMe = () => {
     if (!('geolocation' in navigator)) {
-      setMessage('Je toestel kan je plaats niet bepalen. Kies een gemeente.');
+      setMessage(t('noGeolocation'));
       return;
     }
-    setMessage('We vragen je toestel waar je bent…');
+    setMessage(t('locating'));
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setView({ center: [pos.coords.latitude, pos.coords.longitude], zoom: 14, nonce: Date.now() });
-        setMessage('De kaart toont nu de buurt waar je bent.');
+        setMessage(t('showingNearby'));
       },
-      () => setMessage('Je plaats is niet gekend. Kies een gemeente of postcode.'),
+      () => setMessage(t('locationUnknown')),
       { timeout: 10000 },
     );
   };
@@ -115,59 +133,68 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
             void goToPlace(placeInput, true);
           }}
         >
-          <label htmlFor="gemeente-kiezen">Ga naar gemeente of postcode</label>
+          <label htmlFor="gemeente-kiezen">{t('goToPlace')}</label>
           <div className="search-row">
             <input id="gemeente-kiezen" list="gemeenten-lijst" value={placeInput} onChange={(e) => setPlaceInput(e.target.value)} autoComplete="off" />
-            <button type="submit">Toon</button>
+            <button type="submit">{t('show')}</button>
           </div>
           <datalist id="gemeenten-lijst">
             {places.map((p) => (
-              <option key={p.nis} value={p.name} />
+              <option key={p.nis} value={placeName(p, locale)} />
             ))}
           </datalist>
         </form>
         <div>
           <button type="button" className="secondary" onClick={nearMe}>
-            Bij mij in de buurt
+            {t('nearMe')}
           </button>
-          <p className="meta">Je plaats blijft op je toestel. We sturen ze nergens naartoe.</p>
+          <p className="meta">{t('privacy')}</p>
         </div>
       </div>
       <p role="status" className="map-status">
         {message}
       </p>
-      {tilesFailed && <p className="notice quiet">De achtergrondkaart is niet beschikbaar. De punten en de lijst werken wel.</p>}
+      {tilesFailed && <p className="notice quiet">{t('tilesFailed')}</p>}
       <div className="map-layout">
         <details className="filter-box" open>
-          <summary>Filters</summary>
+          <summary>{t('filters')}</summary>
           {counts && (
-            <FilterPanel keys={MAP_FILTER_KEYS} all={counts.all} remaining={counts.remaining} state={state} onToggle={(k: FilterKey, v: string) => setFilters(toggleFilter(state, k, v))} />
+            <FilterPanel
+              keys={MAP_FILTER_KEYS}
+              all={counts.all}
+              remaining={counts.remaining}
+              state={state}
+              onToggle={(k: FilterKey, v: string) => setFilters(toggleFilter(state, k, v))}
+              locale={locale}
+              labelOf={tr}
+            />
           )}
         </details>
         <div className="map-main">
-          <Legend />
-          {points && <PointsMap points={filtered} tiles={tiles} view={view} onBounds={setBounds} onTilesFailed={() => setTilesFailed(true)} />}
+          <Legend locale={locale} tr={tr} />
+          {points && <PointsMap points={filtered} tiles={tiles} view={view} onBounds={setBounds} onTilesFailed={() => setTilesFailed(true)} locale={locale} translations={translations} />}
           <section aria-labelledby="lijst-titel" className="map-list">
             <h2 id="lijst-titel">
-              {visible.length} {visible.length === 1 ? 'plaats' : 'plaatsen'} op de kaart
+              {visible.length} {visible.length === 1 ? t('place') : t('places')} {t('onTheMap')}
             </h2>
             <ol className="cards">
               {visible.slice(0, LIST_LIMIT).map((p) => (
                 <li key={p.id} className="card" data-point={p.id}>
                   <h3>
-                    <a href={pointHref(p)}>{p.name}</a>
+                    <a href={lang.href(pointHref(p))}>{tr(p.name)}</a>
                   </h3>
                   <p className="meta">
-                    {p.type} · {formalityLabel[p.formality]} · {p.address || p.municipality}
-                    {p.approximate && ' (ongeveer)'}
+                    {tr(p.type)} · {tr(formalityLabel[p.formality])} · {p.address || tr(p.municipality)}
+                    {p.approximate && ` ${t('approximate')}`}
                   </p>
                   <button type="button" className="secondary small" onClick={() => setView({ center: [p.latitude, p.longitude], zoom: 15, openId: p.id, nonce: Date.now() })}>
-                    Toon op kaart<span className="visually-hidden">: {p.name}</span>
+                    {t('showOnMap')}
+                    <span className="visually-hidden">: {tr(p.name)}</span>
                   </button>
                 </li>
               ))}
             </ol>
-            {visible.length > LIST_LIMIT && <p>Zoom in of kies filters om de andere {visible.length - LIST_LIMIT} plaatsen te zien.</p>}
+            {visible.length > LIST_LIMIT && <p>{t('zoomIn', { count: visible.length - LIST_LIMIT })}</p>}
           </section>
         </div>
       </div>
@@ -175,20 +202,21 @@ export default function MapExplorer({ tiles }: { tiles: Tiles }) {
   );
 }
 
-function Legend() {
+function Legend({ locale, tr }: { locale: Locale; tr: (text: string) => string }) {
+  const t = translator(mapStrings, locale);
   return (
-    <ul className="legend" aria-label="Legende">
+    <ul className="legend" aria-label={t('legend')}>
       <li>
-        <span className="marker marker-formal" aria-hidden="true"><span /></span> Formeel
+        <span className="marker marker-formal" aria-hidden="true"><span /></span> {tr(formalityLabel.formal)}
       </li>
       <li>
-        <span className="marker marker-semi-formal" aria-hidden="true"><span /></span> Semi-formeel
+        <span className="marker marker-semi-formal" aria-hidden="true"><span /></span> {tr(formalityLabel['semi-formal'])}
       </li>
       <li>
-        <span className="marker marker-informal" aria-hidden="true"><span /></span> Informeel
+        <span className="marker marker-informal" aria-hidden="true"><span /></span> {tr(formalityLabel.informal)}
       </li>
       <li>
-        <span className="marker marker-formal marker-approximate" aria-hidden="true"><span /></span> Ongeveer (centrum van de gemeente)
+        <span className="marker marker-formal marker-approximate" aria-hidden="true"><span /></span> {t('legendApproximate')}
       </li>
     </ul>
   );

@@ -10,6 +10,8 @@ import { MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from 're
 import MarkerClusterGroup from 'react-leaflet-cluster';
 import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
 import 'react-leaflet-cluster/dist/assets/MarkerCluster.Default.css';
+import { translator, type Locale } from '../../lib/i18n';
+import { mapStrings } from '../../lib/i18n/ui/places';
 import type { Bounds } from '../../lib/map/filter';
 import type { MapPoint } from '../../lib/map/points';
 import { PointPopup } from './PointPopup';
@@ -36,6 +38,10 @@ interface Props {
   view: MapView;
   onBounds: (b: Bounds) => void;
   onTilesFailed: () => void;
+  /** The page's language; Dutch when left out. */
+  locale?: Locale;
+  /** Dutch text of the point file → the page's language. */
+  translations?: Record<string, string>;
 }
 
 const icon = (p: MapPoint) =>
@@ -82,31 +88,34 @@ function ViewControl({ view, onBounds, markers, cluster }: ViewControlProps) {
   return null;
 }
 
-export function PointsMap({ points, tiles, view, onBounds, onTilesFailed }: Props) {
+export function PointsMap({ points, tiles, view, onBounds, onTilesFailed, locale = 'nl', translations }: Props) {
   const markers = useRef(new Map<string, L.Marker>());
   const cluster = useRef<L.MarkerClusterGroup | null>(null);
   const failed = useRef(false);
   const items = useMemo(
     () =>
-      points.map((p) => (
-        <Marker
-          key={p.id}
-          position={[p.latitude, p.longitude]}
-          icon={icon(p)}
-          title={p.approximate ? `${p.name} (ongeveer)` : p.name}
-          alt={p.name}
-          keyboard
-          ref={(m) => {
-            if (m) markers.current.set(p.id, m);
-            else markers.current.delete(p.id);
-          }}
-        >
-          <Popup>
-            <PointPopup point={p} />
-          </Popup>
-        </Marker>
-      )),
-    [points],
+      points.map((p) => {
+        const name = translations?.[p.name] ?? p.name;
+        return (
+          <Marker
+            key={p.id}
+            position={[p.latitude, p.longitude]}
+            icon={icon(p)}
+            title={p.approximate ? `${name} ${translator(mapStrings, locale)('approximate')}` : name}
+            alt={name}
+            keyboard
+            ref={(m) => {
+              if (m) markers.current.set(p.id, m);
+              else markers.current.delete(p.id);
+            }}
+          >
+            <Popup>
+              <PointPopup point={p} locale={locale} translations={translations} />
+            </Popup>
+          </Marker>
+        );
+      }),
+    [points, locale, translations],
   );
   return (
     <MapContainer center={view.center} zoom={view.zoom} scrollWheelZoom={false} className="map" keyboard>

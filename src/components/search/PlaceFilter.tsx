@@ -1,21 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { Place } from './pagefind';
+import { translator, type Locale } from '../../lib/i18n';
+import { searchStrings } from '../../lib/i18n/ui/places';
+import { placeName, type Place } from './pagefind';
 
 interface Props {
   places: Place[];
   value?: string;
   onChange: (place: string | undefined) => void;
+  /** The page's language; Dutch when left out. */
+  locale?: Locale;
 }
 
 /** Narrow to one municipality: organisations that work there, plus general pages. */
-export function PlaceFilter({ places, value, onChange }: Props) {
+export function PlaceFilter({ places, value, onChange, locale = 'nl' }: Props) {
+  const t = translator(searchStrings, locale);
   const [text, setText] = useState(value ?? '');
   useEffect(() => setText(value ?? ''), [value]);
   return (
     <fieldset className="place-filter">
-      <legend>Gemeente</legend>
+      <legend>{t('municipality')}</legend>
       <label htmlFor="filter-gemeente" className="visually-hidden">
-        Gemeente of postcode
+        {t('municipalityLabel')}
       </label>
       <div className="search-row">
         <input
@@ -23,7 +28,7 @@ export function PlaceFilter({ places, value, onChange }: Props) {
           list="filter-gemeenten"
           value={text}
           autoComplete="off"
-          placeholder="bv. Gent of 9000"
+          placeholder={t('municipalityPlaceholder')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -33,17 +38,17 @@ export function PlaceFilter({ places, value, onChange }: Props) {
           }}
         />
         <button type="button" className="secondary small" onClick={() => onChange(text.trim() || undefined)}>
-          Kies
+          {t('choose')}
         </button>
       </div>
       <datalist id="filter-gemeenten">
         {places.map((p) => (
-          <option key={p.nis} value={p.name} />
+          <option key={p.nis} value={placeName(p, locale)} />
         ))}
       </datalist>
       {value && (
         <button type="button" className="secondary small" onClick={() => onChange(undefined)}>
-          Alle gemeenten
+          {t('allMunicipalities')}
         </button>
       )}
     </fieldset>

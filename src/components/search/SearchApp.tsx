@@ -3,11 +3,13 @@
  * (or at once when the URL already holds a search). Results are announced to screen readers.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pagefindFilters } from '../../lib/search/pagefind-filters';
+import { pageLanguage, translator, type Locale } from '../../lib/i18n';
+import { localizeResultKind, searchStrings } from '../../lib/i18n/ui/places';
+import { pagefindFilters, type PlaceFilterInput } from '../../lib/search/pagefind-filters';
 import { createPlaceMatcher } from '../../lib/search/query';
 import { FILTER_KEYS, paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
 import { FilterPanel } from './FilterPanel';
-import { loadPagefind, loadPlaces, type PagefindResultData, type Place, type Pagefind } from './pagefind';
+import { loadPagefind, loadPlaces, placeName, type PagefindResultData, type Place, type Pagefind } from './pagefind';
 import { PlaceFilter } from './PlaceFilter';
 import { ResultList } from './ResultList';
 
@@ -23,7 +25,21 @@ interface Outcome {
 
 const isEmpty = (s: SearchState) => !s.query.trim() && !s.place && Object.keys(s.filters).length === 0;
 
-export default function SearchApp() {
+/**
+ * Pagefind filters for a page in `locale`. Its index holds the result kinds (`soort`) in that
+ * language, while pagefindFilters names them in Dutch; place filters stay Dutch in every index.
+ */
+function filtersIn(locale: Locale, state: SearchState, places: PlaceFilterInput[]) {
+  const filters = pagefindFilters(state, places);
+  if (locale !== 'nl' && Array.isArray(filters.any)) {
+    filters.any = (filters.any as Record<string, unknown>[]).map((f) => (typeof f.soort === 'string' ? { ...f, soort: localizeResultKind(f.soort, locale) } : f));
+  }
+  return filters;
+}
+
+export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
+  const t = translator(searchStrings, locale);
+  const lang = pageLanguage(locale);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [status, setStatus] = useState<Status>('idle');
   const [engine, setEngine] = useState<{ pagefind: Pagefind; places: Place[]; all: Record<string, Record<string, number>> }>();
@@ -71,7 +87,7 @@ export default function SearchApp() {
     // A municipality chosen in the filter wins over one named in the query.
     const chosen = state.place ? engine.places.find((p) => p.nis === parsePlace(state.place!).places[0] || p.slug === state.place) : undefined;
     const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)).filter((p) => p !== undefined);
-    const filters = pagefindFilters(state, places);
+    const filters = filtersIn(locale, state, places);
     const term = parsed.text.trim() || null;
     (async () => {
       const search = await engine.pagefind.search(term, { filters });
@@ -79,14 +95,14 @@ export default function SearchApp() {
       // chosen yet, so its other values stay available.
       const remaining = { ...search.filters };
       for (const key of Object.keys(state.filters) as FilterKey[]) {
-        const without = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }, places);
+        const without = filtersIn(locale, { ...state, filters: { ...state.filters, [key]: [] } }, places);
         remaining[key] = (await engine.pagefind.search(term, { filters: without })).filters[key] ?? {};
       }
       const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
       if (run !== searchRun.current) return;
-      setOutcome({ results, total: search.results.length, remaining, place: places.map((p) => p.name).join(', ') || undefined });
+      setOutcome({ results, total: search.results.length, remaining, place: places.map((p) => placeName(p, locale)).join(', ') || undefined });
     })().catch(() => setStatus('error'));
-  }, [engine, parsePlace, state, shown]);
+  }, [engine, parsePlace, state, shown, locale]);
 
   const commit = (next: SearchState, push: boolean) => {
     setState(next);
@@ -102,7 +118,7 @@ export default function SearchApp() {
       <form
         role="search"
         className="search-form"
-        action="/zoeken/"
+        action={lang.href('/zoeken/')}
         method="get"
         onSubmit={(e) => {
           e.preventDefault();
@@ -110,8 +126,10 @@ export default function SearchApp() {
           commit({ ...state, query: q }, true);
         }}
       >
-        <label htmlFor="zoekterm">Waar zoek je hulp bij?</label>
-        <p className="meta" id="zoekterm-hulp">Typ een woord en eventueel je gemeente of postcode, bv. "voedselpakket 9000" of "cpas schaerbeek".</p>
+        <label htmlFor="zoekterm">{t('label')}</label>
+        <p className="meta" id="zoekterm-hulp">
+          {t('help')}
+        </p>
         <div className="search-row">
           <input
             ref={input}
@@ -124,43 +142,57 @@ export default function SearchApp() {
             onFocus={start}
             onChange={(e) => commit({ ...state, query: e.target.value }, false)}
           />
-          <button type="submit">Zoek</button>
+          <button type="submit">{t('button')}</button>
         </div>
       </form>
       <div className="visually-hidden" aria-live="polite" role="status">
-        {status === 'ready' && outcome ? `${outcome.total} resultaten gevonden${outcome.place ? ` voor ${outcome.place}` : ''}.` : ''}
+        {status === 'ready' && outcome ? t(`${outcome.total === 1 ? 'foundOne' : 'found'}${outcome.place ? 'For' : ''}`, { count: outcome.total, place: outcome.place ?? '' }) : ''}
       </div>
-      {status === 'loading' && <p>Zoeken wordt geladen…</p>}
-      {status === 'error' && <p className="notice">Zoeken lukt nu niet. Blader per <a href="/gemeenten/">gemeente</a> of per <a href="/diensten/">soort dienst</a>.</p>}
+      {status === 'loading' && <p>{t('loading')}</p>}
+      {status === 'error' && (
+        <p className="notice">
+          {t('failed')} <a href={lang.href('/gemeenten/')}>{t('failedMunicipality')}</a> {t('failedOr')} <a href={lang.href('/diensten/')}>{t('failedServiceType')}</a>.
+        </p>
+      )}
       {engine && (
         <div className="search-layout">
           <details className="filter-box" open>
-            <summary>Filters{Object.keys(state.filters).length > 0 && ` (${Object.values(state.filters).flat().length} gekozen)`}</summary>
-            <PlaceFilter places={engine.places} value={state.place} onChange={(place) => commit({ ...state, place }, true)} />
-            <FilterPanel keys={FILTER_KEYS} all={engine.all} remaining={outcome?.remaining ?? engine.all} state={state} onToggle={(k: FilterKey, v: string) => commit(toggleFilter(state, k, v), true)} />
+            <summary>
+              {t('filters')}
+              {Object.keys(state.filters).length > 0 && ` ${t('chosen', { count: Object.values(state.filters).flat().length })}`}
+            </summary>
+            <PlaceFilter places={engine.places} value={state.place} onChange={(place) => commit({ ...state, place }, true)} locale={locale} />
+            <FilterPanel
+              keys={FILTER_KEYS}
+              all={engine.all}
+              remaining={outcome?.remaining ?? engine.all}
+              state={state}
+              onToggle={(k: FilterKey, v: string) => commit(toggleFilter(state, k, v), true)}
+              locale={locale}
+            />
           </details>
           <section aria-labelledby="resultaten-titel" className="search-results">
             {outcome ? (
               <>
                 <h2 id="resultaten-titel">
-                  {outcome.total} {outcome.total === 1 ? 'resultaat' : 'resultaten'}
-                  {outcome.place && <> in of voor {outcome.place}</>}
+                  {outcome.total} {outcome.total === 1 ? t('result') : t('results')}
+                  {outcome.place && <> {t('inOrFor', { place: outcome.place })}</>}
                 </h2>
                 {outcome.total === 0 ? (
-                  <NoResults hasFilters={Object.keys(state.filters).length > 0} onClear={() => commit({ ...state, filters: {} }, true)} />
+                  <NoResults hasFilters={Object.keys(state.filters).length > 0} onClear={() => commit({ ...state, filters: {} }, true)} locale={locale} />
                 ) : (
                   <>
-                    <ResultList results={outcome.results} />
+                    <ResultList results={outcome.results} locale={locale} />
                     {outcome.total > outcome.results.length && (
                       <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-                        Toon meer resultaten
+                        {t('more')}
                       </button>
                     )}
                   </>
                 )}
               </>
             ) : (
-              <h2 id="resultaten-titel">Typ een zoekwoord of kies een filter.</h2>
+              <h2 id="resultaten-titel">{t('start')}</h2>
             )}
           </section>
         </div>
@@ -169,24 +201,26 @@ export default function SearchApp() {
   );
 }
 
-function NoResults({ hasFilters, onClear }: { hasFilters: boolean; onClear: () => void }) {
+function NoResults({ hasFilters, onClear, locale }: { hasFilters: boolean; onClear: () => void; locale: Locale }) {
+  const t = translator(searchStrings, locale);
+  const lang = pageLanguage(locale);
   return (
     <div className="notice">
-      <p>We vonden niets. Wat kan je doen?</p>
+      <p>{t('nothing')}</p>
       <ul>
         {hasFilters && (
           <li>
             <button type="button" className="secondary" onClick={onClear}>
-              Wis alle filters
+              {t('clearFilters')}
             </button>
           </li>
         )}
-        <li>Probeer een ander of korter woord.</li>
+        <li>{t('otherWord')}</li>
         <li>
-          Kies waar je vraag over gaat: <a href="/">de levensdomeinen</a>.
+          {t('chooseDomain')} <a href={lang.href('/')}>{t('domains')}</a>.
         </li>
         <li>
-          Is het dringend? <a href="/dringend/">Dringend hulp nodig</a>.
+          {t('urgent')} <a href={lang.href('/dringend/')}>{t('urgentLink')}</a>.
         </li>
       </ul>
     </div>

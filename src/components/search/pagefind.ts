@@ -1,4 +1,5 @@
 /** A small typed wrapper around the Pagefind bundle that the build writes to /pagefind/. */
+import type { Locale } from '../../lib/i18n/locales';
 import type { PROVINCES, REGIONS } from '../../lib/vocabulary';
 
 export type PagefindFilters = Record<string, unknown>;
@@ -47,6 +48,9 @@ export type Place = {
   longitude: number;
   slug: string;
 };
+
+/** A municipality's name as the reader knows it: the French name on French pages. */
+export const placeName = (p: Pick<Place, 'name' | 'nameFr'>, locale: Locale) => (locale === 'fr' && p.nameFr) || p.name;
 
 let places: Promise<Place[]> | undefined;
 
