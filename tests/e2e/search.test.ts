@@ -8,6 +8,12 @@ const catalog = realCatalog();
 const browser = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('.results h3').allInnerTexts();
+/** Filter groups fold open, and only then load their counts. */
+async function openFilter(page: Page, name: string) {
+  const group = page.locator('details.filter-group', { has: page.locator('summary', { hasText: name }) });
+  if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+  await group.locator('.count').first().waitFor();
+}
 
 async function searchFor(page: Page, words: string) {
   await page.getByLabel('Waar zoek je hulp bij?').fill(words);
@@ -60,6 +66,7 @@ describe('search', () => {
     await goto(page, '/zoeken/?q=brussel');
     await page.locator('.results').waitFor();
     const before = Number((await page.locator('#resultaten-titel').innerText()).match(/\d+/)![0]);
+    await openFilter(page, 'Formeel of informeel');
     await page.getByRole('checkbox', { name: /^Informeel/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('formaliteit')).toEqual(['Informeel']);
     await expect.poll(async () => Number((await page.locator('#resultaten-titel').innerText()).match(/\d+/)![0])).toBeLessThan(before);
@@ -82,6 +89,7 @@ describe('search', () => {
     const { page, context } = await openPage(browser());
     await goto(page, '/zoeken/?q=cpas');
     await page.locator('.results').waitFor();
+    await openFilter(page, 'Wat zoek je?');
     const disabled = page.locator('.filter-option.empty input[disabled]');
     expect(await disabled.count()).toBeGreaterThan(0);
     await context.close();
@@ -102,10 +110,9 @@ describe('search', () => {
   it('the header search box works from any page, by keyboard only', async () => {
     const { page, context } = await openPage(browser());
     await goto(page, '/');
-    await page.keyboard.press('Tab'); // skip link
-    await page.keyboard.press('Tab'); // site name
-    await page.keyboard.press('Tab'); // crisis link
-    await page.keyboard.press('Tab'); // search box
+    // Skip link, site name, the other languages, the crisis link, then the search box.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'zoek-kop'; i++) await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('zoek-kop');
     await page.keyboard.type('ocmw gent');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zoeken\/\?q=ocmw\+gent/);
@@ -126,6 +133,7 @@ describe('search', () => {
     await page.getByLabel('Gemeente of postcode').fill('Gent');
     await page.getByLabel('Gemeente of postcode').press('Enter');
     await page.locator('#resultaten-titel', { hasText: 'Gent' }).waitFor();
+    await openFilter(page, 'Formeel of informeel');
     await page.getByRole('checkbox', { name: /^Semi-formeel/ }).check();
     const informal = page.getByRole('checkbox', { name: /^Informeel/ });
     // A value without results is greyed out and cannot be chosen.
@@ -156,6 +164,23 @@ describe('search', () => {
     release();
     await page.locator('.results').waitFor();
     expect(await resultTitles(page)).toContain(ocmwGent.data.name);
+    await context.close();
+  });
+
+  it('a first search downloads no filter index; a filter group loads its counts when it opens', async () => {
+    const { page, context } = await openPage(browser());
+    const filterFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+    });
+    await goto(page, '/zoeken/?q=ocmw');
+    await page.locator('.results').waitFor();
+    expect(filterFiles).toEqual([]);
+    // Every value is there before any count is: drawn from the build, not from the index.
+    await expect(page.getByRole('checkbox', { name: 'Informeel', includeHidden: true }).count()).resolves.toBe(1);
+    await openFilter(page, 'Formeel of informeel');
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await expect(page.getByRole('checkbox', { name: /^Formeel \(\d+\)$/ }).count()).resolves.toBe(1);
     await context.close();
   });
 });

@@ -34,7 +34,7 @@ async function openStrict(options: BrowserContextOptions = {}) {
 /** Lets late work (islands, workers, lazy chunks) finish before the violations are read. */
 const settle = (page: Page) => page.waitForLoadState('networkidle');
 
-/** One with a street address, so its page shows the small map. */
+/** One with a street address, so its page offers the small map. */
 const organisation = catalog.organisations.find((o) => o.data.locations.some((l) => l.street && !l.confidential))!;
 const need = catalog.need('geen-geld-voor-eten')!;
 
@@ -125,9 +125,11 @@ describe('every main page type works under the Content-Security-Policy', () => {
     const { page, context, violations, errors, open } = await openStrict();
     await open(`/organisatie/${organisation.id}/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(organisation.data.name);
-    // The small map loads when it scrolls into view (client:visible).
-    await page.locator('.map.small').first().scrollIntoViewIfNeeded();
+    // The small map's code and tiles load only when asked for.
+    await expect(page.locator('.leaflet-container').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Toon op de kaart' }).click();
     await page.locator('.leaflet-container').first().waitFor();
+    await page.locator('.leaflet-marker-icon').first().waitFor();
     await settle(page);
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(data['@context']).toBe('https://schema.org');

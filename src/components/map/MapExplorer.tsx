@@ -161,8 +161,8 @@ export default function MapExplorer({ tiles, locale = 'nl', translations = NONE 
           {counts && (
             <FilterPanel
               keys={MAP_FILTER_KEYS}
-              all={counts.all}
-              remaining={counts.remaining}
+              values={Object.fromEntries(Object.entries(counts.all).map(([key, byValue]) => [key, Object.keys(byValue)]))}
+              counts={counts.remaining}
               state={state}
               onToggle={(k: FilterKey, v: string) => setFilters(toggleFilter(state, k, v))}
               locale={locale}

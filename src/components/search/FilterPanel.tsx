@@ -4,10 +4,14 @@ import type { FilterKey, SearchState } from '../../lib/search/url-state';
 
 interface Props {
   keys: readonly FilterKey[];
-  all: Record<string, Record<string, number>>;
-  remaining: Record<string, Record<string, number>>;
+  /** Every value of each filter. */
+  values: Partial<Record<FilterKey, string[]>>;
+  /** Results per value for the filters whose counts are known; a filter missing here shows no counts. */
+  counts: Partial<Record<FilterKey, Record<string, number>>>;
   state: SearchState;
   onToggle: (key: FilterKey, value: string) => void;
+  /** When given, each filter is a fold-out: `open` says which are open, `onOpenChange` reports a change. */
+  folding?: { open: Set<FilterKey>; onOpenChange: (key: FilterKey, open: boolean) => void };
   /** The page's language; Dutch when left out. */
   locale?: Locale;
   /** How to show a value, when the values themselves are in another language (the map's are Dutch). */
@@ -15,31 +19,47 @@ interface Props {
 }
 
 /** Checkbox groups with counts; values without results stay visible but greyed and disabled. */
-export function FilterPanel({ keys, all, remaining, state, onToggle, locale = 'nl', labelOf = (v) => v }: Props) {
+export function FilterPanel({ keys, values, counts, state, onToggle, folding, locale = 'nl', labelOf = (v) => v }: Props) {
   const t = translator(searchStrings, locale);
   const tag = localeInfo[locale].tag;
   return (
     <div className="filters">
       {keys.map((key) => {
-        const values = Object.keys(all[key] ?? {}).sort((a, b) => labelOf(a).localeCompare(labelOf(b), tag));
-        if (values.length === 0) return null;
+        const options = [...(values[key] ?? [])].sort((a, b) => labelOf(a).localeCompare(labelOf(b), tag));
+        if (options.length === 0) return null;
+        const known = counts[key];
+        const label = t(`filter.${key}`);
+        const boxes = options.map((value) => {
+          const checked = state.filters[key]?.includes(value) ?? false;
+          const count = known?.[value];
+          const empty = count === 0 && !checked;
+          const id = `f-${key}-${value}`.replace(/[^a-zA-Z0-9-]/g, '_');
+          return (
+            <div key={value} className={empty ? 'filter-option empty' : 'filter-option'}>
+              <input type="checkbox" id={id} checked={checked} disabled={empty} onChange={() => onToggle(key, value)} />
+              <label htmlFor={id}>
+                {labelOf(value)}
+                {count !== undefined && <span className="count"> ({count})</span>}
+              </label>
+            </div>
+          );
+        });
+        if (!folding) {
+          return (
+            <fieldset key={key}>
+              <legend>{label}</legend>
+              {boxes}
+            </fieldset>
+          );
+        }
         return (
-          <fieldset key={key}>
-            <legend>{t(`filter.${key}`)}</legend>
-            {values.map((value) => {
-              const checked = state.filters[key]?.includes(value) ?? false;
-              const count = remaining[key]?.[value] ?? 0;
-              const id = `f-${key}-${value}`.replace(/[^a-zA-Z0-9-]/g, '_');
-              return (
-                <div key={value} className={count === 0 && !checked ? 'filter-option empty' : 'filter-option'}>
-                  <input type="checkbox" id={id} checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(key, value)} />
-                  <label htmlFor={id}>
-                    {labelOf(value)} <span className="count">({count})</span>
-                  </label>
-                </div>
-              );
-            })}
-          </fieldset>
+          <details key={key} className="filter-group" open={folding.open.has(key)} onToggle={(e) => folding.onOpenChange(key, e.currentTarget.open)}>
+            <summary>{label}</summary>
+            <fieldset>
+              <legend className="visually-hidden">{label}</legend>
+              {boxes}
+            </fieldset>
+          </details>
         );
       })}
     </div>

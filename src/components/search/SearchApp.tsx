@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pageLanguage, translator, type Locale } from '../../lib/i18n';
 import { localizeResultKind, searchStrings } from '../../lib/i18n/ui/places';
+import type { FacetValues } from '../../lib/search/facets';
 import { pagefindFilters, type PlaceFilterInput } from '../../lib/search/pagefind-filters';
 import { createPlaceMatcher } from '../../lib/search/query';
 import { FILTER_KEYS, paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
@@ -37,12 +38,26 @@ function filtersIn(locale: Locale, state: SearchState, places: PlaceFilterInput[
   return filters;
 }
 
-export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
+/**
+ * Asks Pagefind for a filter's counts without narrowing anything: "none of no values" matches
+ * every page, but makes Pagefind load that filter's index, and only that one.
+ */
+const countOnly = (keys: Iterable<FilterKey>) => [...keys].map((key) => ({ [key]: { none: [] } }));
+
+function withCounts(filters: Record<string, unknown>, keys: Set<FilterKey>): Record<string, unknown> {
+  const extra = countOnly([...keys].filter((key) => !(key in filters)));
+  return extra.length ? { ...filters, all: [...((filters.all as unknown[]) ?? []), ...extra] } : filters;
+}
+
+export default function SearchApp({ locale = 'nl', facets }: { locale?: Locale; facets: FacetValues }) {
   const t = translator(searchStrings, locale);
   const lang = pageLanguage(locale);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [status, setStatus] = useState<Status>('idle');
-  const [engine, setEngine] = useState<{ pagefind: Pagefind; places: Place[]; all: Record<string, Record<string, number>> }>();
+  const [engine, setEngine] = useState<{ pagefind: Pagefind; places: Place[] }>();
+  // Filter groups whose counts are shown: those opened once, or in use. Others cost no download.
+  const [counted, setCounted] = useState<Set<FilterKey>>(new Set());
+  const [openGroups, setOpenGroups] = useState<Set<FilterKey>>(new Set());
   const [outcome, setOutcome] = useState<Outcome>();
   const [shown, setShown] = useState(PAGE_SIZE);
   const searchRun = useRef(0);
@@ -52,7 +67,7 @@ export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
     if (status !== 'idle') return;
     setStatus('loading');
     Promise.all([loadPagefind(), loadPlaces()])
-      .then(async ([pagefind, places]) => setEngine({ pagefind, places, all: await pagefind.filters() }))
+      .then(([pagefind, places]) => setEngine({ pagefind, places }))
       .then(() => setStatus('ready'))
       .catch(() => setStatus('error'));
   }, [status]);
@@ -62,6 +77,8 @@ export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
     const read = () => {
       const next = stateFromParams(new URLSearchParams(window.location.search));
       setState(next);
+      // A filter chosen in a shared link shows open.
+      setOpenGroups((keys) => new Set([...keys, ...(Object.keys(next.filters) as FilterKey[])]));
       if (!isEmpty(next)) start();
     };
     // On a slow phone a person may type before the page is interactive: keep those words.
@@ -87,22 +104,24 @@ export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
     // A municipality chosen in the filter wins over one named in the query.
     const chosen = state.place ? engine.places.find((p) => p.nis === parsePlace(state.place!).places[0] || p.slug === state.place) : undefined;
     const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)).filter((p) => p !== undefined);
-    const filters = filtersIn(locale, state, places);
+    const counting = new Set<FilterKey>([...counted, ...(Object.keys(state.filters) as FilterKey[])]);
+    const filters = withCounts(filtersIn(locale, state, places), counting);
     const term = parsed.text.trim() || null;
     (async () => {
       const search = await engine.pagefind.search(term, { filters });
       // Values of one filter combine with "or": count a chosen filter's values as if it were not
       // chosen yet, so its other values stay available.
-      const remaining = { ...search.filters };
+      const remaining: Record<string, Record<string, number>> = {};
+      for (const key of counting) remaining[key] = search.filters[key] ?? {};
       for (const key of Object.keys(state.filters) as FilterKey[]) {
-        const without = filtersIn(locale, { ...state, filters: { ...state.filters, [key]: [] } }, places);
+        const without = withCounts(filtersIn(locale, { ...state, filters: { ...state.filters, [key]: [] } }, places), new Set([key]));
         remaining[key] = (await engine.pagefind.search(term, { filters: without })).filters[key] ?? {};
       }
       const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
       if (run !== searchRun.current) return;
       setOutcome({ results, total: search.results.length, remaining, place: places.map((p) => placeName(p, locale)).join(', ') || undefined });
     })().catch(() => setStatus('error'));
-  }, [engine, parsePlace, state, shown, locale]);
+  }, [engine, parsePlace, state, shown, locale, counted]);
 
   const commit = (next: SearchState, push: boolean) => {
     setState(next);
@@ -164,8 +183,15 @@ export default function SearchApp({ locale = 'nl' }: { locale?: Locale }) {
             <PlaceFilter places={engine.places} value={state.place} onChange={(place) => commit({ ...state, place }, true)} locale={locale} />
             <FilterPanel
               keys={FILTER_KEYS}
-              all={engine.all}
-              remaining={outcome?.remaining ?? engine.all}
+              values={facets}
+              counts={outcome?.remaining ?? {}}
+              folding={{
+                open: openGroups,
+                onOpenChange: (key, open) => {
+                  setOpenGroups((keys) => (open === keys.has(key) ? keys : new Set(open ? [...keys, key] : [...keys].filter((k) => k !== key))));
+                  if (open) setCounted((keys) => (keys.has(key) ? keys : new Set([...keys, key])));
+                },
+              }}
               state={state}
               onToggle={(k: FilterKey, v: string) => commit(toggleFilter(state, k, v), true)}
               locale={locale}
