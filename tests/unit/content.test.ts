@@ -96,3 +96,22 @@ describe('municipalities', () => {
     expect(catalog.municipalityByNis('46030')!.data.name).toBe('Beveren-Kruibeke-Zwijndrecht');
   });
 });
+
+describe('catalog queries per municipality', () => {
+  const gent = catalog.municipalityBySlug('gent')!;
+
+  it('a filtered list never changes the full one (the full list is kept per municipality)', () => {
+    const all = catalog.organisationsFor(gent).map((f) => f.organisation.id);
+    const informal = catalog.organisationsFor(gent, (o) => o.data.formality === 'informal').map((f) => f.organisation.id);
+    expect(informal.length).toBeLessThan(all.length);
+    expect(all.filter((id) => informal.includes(id))).toEqual(informal);
+    expect(catalog.organisationsFor(gent).map((f) => f.organisation.id)).toEqual(all);
+  });
+
+  it('lists the organisations located in a municipality, and only those', () => {
+    const here = catalog.organisationsLocatedIn(gent.data.nis);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.every((o) => o.data.locations.some((l) => l.municipality === gent.data.nis))).toBe(true);
+    expect(here.length).toBe(catalog.organisations.filter((o) => o.data.locations.some((l) => l.municipality === gent.data.nis)).length);
+  });
+});
