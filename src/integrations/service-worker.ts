@@ -6,9 +6,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { LOCALES } from '../lib/i18n/locales';
+import { pathInLocale } from '../lib/i18n/routes';
 
-/** Pages that must work offline once the site was opened: the tools and the crisis numbers. */
-export const OFFLINE_PAGES = ['index.html', 'offline/index.html', 'dringend/index.html', 'wie-doet-wat/index.html', 'mijn-lijst/index.html', 'netwerkkaart/index.html', 'handelingsplan/index.html', 'rechtenverkenner/index.html'];
+const inEveryLanguage = (dutchPath: string) =>
+  LOCALES.map((locale) => pathInLocale(dutchPath, locale))
+    .filter((path) => path !== undefined)
+    .map((path) => `${path.slice(1)}index.html`);
+
+/** Pages that must work offline once the site was opened: the tools, and the crisis numbers in every language. */
+export const OFFLINE_PAGES = [
+  'index.html',
+  'offline/index.html',
+  ...inEveryLanguage('/dringend/'),
+  'wie-doet-wat/index.html',
+  'mijn-lijst/index.html',
+  'netwerkkaart/index.html',
+  'handelingsplan/index.html',
+  'rechtenverkenner/index.html',
+];
 
 export function serviceWorker(): AstroIntegration {
   return {

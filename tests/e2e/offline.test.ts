@@ -21,8 +21,14 @@ describe('offline', () => {
     await page.goto(new URL('/dringend/', baseUrl()).href);
     await expect(page.locator('a[href="tel:112"]').first().isVisible()).resolves.toBe(true);
 
+    // The crisis numbers in Arabic were never opened, but are kept for everyone.
+    await page.goto(new URL('/ar/urgent/', baseUrl()).href);
+    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
+    await expect(page.locator('a[href="tel:112"]').first().isVisible()).resolves.toBe(true);
+
     await page.goto(new URL('/rechten/', baseUrl()).href);
     await expect(page.locator('h1').innerText()).resolves.toBe('Je bent niet verbonden met internet');
+    await expect(page.locator('a[href="/fr/urgence/"]').isVisible()).resolves.toBe(true);
     await context.close();
   });
 });
