@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pageLanguage, translator, type Locale } from '../../lib/i18n';
-import { localizeResultKind, searchStrings } from '../../lib/i18n/ui/places';
+import { searchStrings } from '../../lib/i18n/ui/places';
 import type { FacetValues } from '../../lib/search/facets';
-import { pagefindFilters, type PlaceFilterInput } from '../../lib/search/pagefind-filters';
+import { pagefindFilters } from '../../lib/search/pagefind-filters';
 import { createPlaceMatcher } from '../../lib/search/query';
 import { FILTER_KEYS, paramsFromState, stateFromParams, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/url-state';
 import { FilterPanel } from './FilterPanel';
@@ -25,18 +25,6 @@ interface Outcome {
 }
 
 const isEmpty = (s: SearchState) => !s.query.trim() && !s.place && Object.keys(s.filters).length === 0;
-
-/**
- * Pagefind filters for a page in `locale`. Its index holds the result kinds (`soort`) in that
- * language, while pagefindFilters names them in Dutch; place filters stay Dutch in every index.
- */
-function filtersIn(locale: Locale, state: SearchState, places: PlaceFilterInput[]) {
-  const filters = pagefindFilters(state, places);
-  if (locale !== 'nl' && Array.isArray(filters.any)) {
-    filters.any = (filters.any as Record<string, unknown>[]).map((f) => (typeof f.soort === 'string' ? { ...f, soort: localizeResultKind(f.soort, locale) } : f));
-  }
-  return filters;
-}
 
 /**
  * Asks Pagefind for a filter's counts without narrowing anything: "none of no values" matches
@@ -105,7 +93,7 @@ export default function SearchApp({ locale = 'nl', facets }: { locale?: Locale; 
     const chosen = state.place ? engine.places.find((p) => p.nis === parsePlace(state.place!).places[0] || p.slug === state.place) : undefined;
     const places = chosen ? [chosen] : parsed.places.map((nis) => engine.places.find((p) => p.nis === nis)).filter((p) => p !== undefined);
     const counting = new Set<FilterKey>([...counted, ...(Object.keys(state.filters) as FilterKey[])]);
-    const filters = withCounts(filtersIn(locale, state, places), counting);
+    const filters = withCounts(pagefindFilters(state, places), counting);
     const term = parsed.text.trim() || null;
     (async () => {
       const search = await engine.pagefind.search(term, { filters });
@@ -114,7 +102,7 @@ export default function SearchApp({ locale = 'nl', facets }: { locale?: Locale; 
       const remaining: Record<string, Record<string, number>> = {};
       for (const key of counting) remaining[key] = search.filters[key] ?? {};
       for (const key of Object.keys(state.filters) as FilterKey[]) {
-        const without = withCounts(filtersIn(locale, { ...state, filters: { ...state.filters, [key]: [] } }, places), new Set([key]));
+        const without = withCounts(pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } }, places), new Set([key]));
         remaining[key] = (await engine.pagefind.search(term, { filters: without })).filters[key] ?? {};
       }
       const results = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));

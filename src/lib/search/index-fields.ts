@@ -4,8 +4,8 @@
  *
  * Pagefind builds one index per page language, so filter values and metadata are written in the
  * page's language (`locale`, Dutch by default). Two filters are internal and stay Dutch in every
- * language, because the search island matches them against Dutch place names: `gemeente` and
- * `werkgebied` (see pagefind-filters.ts). They are never shown.
+ * language, because the search island matches them against Dutch place names: `gemeente-<province>`
+ * and `werkgebied` (see pagefind-filters.ts). They are never shown.
  */
 import type { Domain, Municipality, Need, Organisation, Right, ServiceType } from '../../content.config';
 import type { Catalog, Entry } from '../catalog';
@@ -40,14 +40,23 @@ const domainNames = (catalog: Catalog, ids: readonly string[], locale: Locale) =
 /** A municipality's name as a reader of `locale` knows it: the French name on French pages. */
 const placeName = (m: Municipality | undefined, locale: Locale) => (m ? (locale === 'fr' && m.nameFr) || m.name : undefined);
 
+/** The `werkgebied` of pages that are not tied to a place: service types, needs, rights, domains. */
+export const EVERYWHERE = 'Overal';
+
+/** The internal filter that holds the municipalities of one province (see pagefind-filters.ts). */
+export const municipalityFilterKey = (province: string) => `gemeente-${province}`;
+
 /** Where an organisation works, in Dutch: internal filter values (see the top of this file). */
-export function workArea(catalog: Catalog, org: Organisation): { municipalities: string[]; areas: string[]; regions: string[] } {
+export function workArea(catalog: Catalog, org: Organisation): { municipalities: string[]; byProvince: Record<string, string[]>; areas: string[]; regions: string[] } {
   const located = org.locations.map((l) => catalog.municipalityByNis(l.municipality)?.data);
   const area = org.serviceArea;
   const listed = (area?.municipalities ?? []).map((nis) => catalog.municipalityByNis(nis)?.data);
   const municipalities = area ? listed : located;
   return {
     municipalities: unique(municipalities.map((m) => m?.name)),
+    byProvince: Object.fromEntries(
+      unique(municipalities.map((m) => m?.province)).map((province) => [municipalityFilterKey(province), unique(municipalities.filter((m) => m?.province === province).map((m) => m?.name))]),
+    ),
     areas: unique([...(area?.regions ?? []).map((r) => `Heel ${regionLabel[r]}`), ...(area?.provinces ?? []).map((p) => `Provincie ${provinceLabel[p]}`)]),
     regions: unique([
       ...municipalities.map((m) => m && regionLabel[m.region]),
@@ -83,7 +92,7 @@ export function organisationFields(catalog: Catalog, o: Entry<Organisation>, syn
     filters: {
       soort: [kind],
       domein: domainNames(catalog, d.domains, locale),
-      gemeente: area.municipalities,
+      ...area.byProvince,
       werkgebied: area.areas,
       regio: regionsIn(area.regions, locale),
       formaliteit: [l.formality[d.formality]],
@@ -113,6 +122,7 @@ export function serviceTypeFields(s: Entry<ServiceType>, catalog: Catalog, synon
       domein: domainNames(catalog, d.domains, locale),
       formaliteit: [l.formality[d.formality]],
       regio: (d.regions ?? ['vlaanderen', 'brussel']).map((r) => l.region[r]),
+      werkgebied: [EVERYWHERE],
     },
     meta: { soort: kind, formaliteit: l.formality[d.formality], gecontroleerd: l.formatDate(d.lastChecked) },
     extraWords: unique([
@@ -126,7 +136,7 @@ export function needFields(n: Entry<Need>, catalog: Catalog, synonyms: SynonymGr
   const kind = resultKinds(locale).need;
   const types = n.data.serviceTypes.map((s) => catalog.serviceType(s.type)).flatMap((t) => (t ? unique([t.data.name, localize(t.data, 'name', locale).value]) : []));
   return {
-    filters: { soort: [kind], domein: domainNames(catalog, [n.data.domain], locale) },
+    filters: { soort: [kind], domein: domainNames(catalog, [n.data.domain], locale), werkgebied: [EVERYWHERE] },
     meta: { soort: kind },
     extraWords: unique([...n.data.keywords, ...types, ...synonymsFor([n.data.question, localize(n.data, 'question', locale).value, ...n.data.keywords].join(' '), synonyms)]),
   };
@@ -143,6 +153,7 @@ export function rightFields(r: Entry<Right>, catalog: Catalog, synonyms: Synonym
       domein: domainNames(catalog, d.domains, locale),
       regio: d.regions.map((x) => l.region[x]),
       doelgroep: d.targetGroups.map((t) => l.targetGroup[t]),
+      werkgebied: [EVERYWHERE],
     },
     meta: { soort: kind, gecontroleerd: l.formatDate(d.lastChecked) },
     extraWords: unique([
@@ -156,7 +167,7 @@ export function domainFields(d: Entry<Domain>, synonyms: SynonymGroups, locale: 
   const kind = resultKinds(locale).domain;
   const name = localize(d.data, 'name', locale).value;
   return {
-    filters: { soort: [kind], domein: [name] },
+    filters: { soort: [kind], domein: [name], werkgebied: [EVERYWHERE] },
     meta: { soort: kind },
     extraWords: unique([...(name !== d.data.name ? [d.data.name] : []), ...synonymsFor([d.data.name, d.data.summary, name, localize(d.data, 'summary', locale).value].join(' '), synonyms)]),
   };

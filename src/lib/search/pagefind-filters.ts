@@ -2,7 +2,7 @@
 import { regionLabel, provinceLabel } from '../labels';
 import type { REGIONS, PROVINCES } from '../vocabulary';
 import type { SearchState } from './url-state';
-import { RESULT_KIND } from './index-fields';
+import { EVERYWHERE, municipalityFilterKey } from './index-fields';
 
 export interface PlaceFilterInput {
   name: string;
@@ -13,7 +13,9 @@ export interface PlaceFilterInput {
 /**
  * Several values of one filter mean "any of them"; different filters must all match.
  * A place keeps organisations that work there (located there, or region- or province-wide)
- * and keeps pages that are not tied to a place (service types, needs, rights, domains).
+ * and keeps pages that are not tied to a place (service types, needs, rights, domains: werkgebied
+ * "Overal"). Municipalities are filtered per province, so a search for Gent downloads the index of
+ * Oost-Vlaanderen's municipalities only, not that of all 304.
  */
 export function pagefindFilters(state: SearchState, places: PlaceFilterInput[] = []): Record<string, unknown> {
   const filters: Record<string, unknown> = {};
@@ -22,10 +24,10 @@ export function pagefindFilters(state: SearchState, places: PlaceFilterInput[] =
   }
   if (places.length) {
     filters.any = [
-      ...places.map((p) => ({ gemeente: p.name })),
+      ...places.map((p) => ({ [municipalityFilterKey(p.province)]: p.name })),
       ...[...new Set(places.map((p) => `Heel ${regionLabel[p.region]}`))].map((w) => ({ werkgebied: w })),
       ...[...new Set(places.filter((p) => p.province !== 'brussel').map((p) => `Provincie ${provinceLabel[p.province]}`))].map((w) => ({ werkgebied: w })),
-      ...[RESULT_KIND.serviceType, RESULT_KIND.need, RESULT_KIND.right, RESULT_KIND.domain].map((soort) => ({ soort })),
+      { werkgebied: EVERYWHERE },
     ];
   }
   return filters;

@@ -54,7 +54,9 @@ describe('organisationFields: filters in the page language', () => {
     expect(filters.soort).toEqual(['Organisation']);
     expect(filters.formaliteit).toEqual(['Formel']);
     expect(filters.regio).toEqual(['Bruxelles']);
-    expect(filters.gemeente).toEqual(['Anderlecht']);
+    // Municipalities are filtered per province: a search for one place loads one province's index.
+    expect(filters['gemeente-brussel']).toEqual(['Anderlecht']);
+    expect(filters.gemeente).toBeUndefined();
     expect(meta.formaliteit).toBe('Formel');
     expect(meta.gecontroleerd).toMatch(/2026/);
     expect(meta.gecontroleerd).not.toBe(organisationFields(catalog, ocmw, []).meta.gecontroleerd);

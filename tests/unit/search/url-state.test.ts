@@ -29,17 +29,10 @@ describe('pagefindFilters', () => {
   it('narrows organisations to a place but keeps region-wide services and general pages', () => {
     const filters = pagefindFilters({ query: 'cpas', filters: {} }, [{ name: 'Schaarbeek', region: 'brussel', province: 'brussel' }]);
     expect(filters).toEqual({
-      any: [
-        { gemeente: 'Schaarbeek' },
-        { werkgebied: 'Heel Brussel' },
-        { soort: 'Soort dienst' },
-        { soort: 'Vraag' },
-        { soort: 'Recht' },
-        { soort: 'Levensdomein' },
-      ],
+      any: [{ 'gemeente-brussel': 'Schaarbeek' }, { werkgebied: 'Heel Brussel' }, { werkgebied: 'Overal' }],
     });
     const gent = pagefindFilters({ query: '', filters: {} }, [{ name: 'Gent', region: 'vlaanderen', province: 'oost-vlaanderen' }]);
-    expect(gent.any).toEqual(expect.arrayContaining([{ werkgebied: 'Heel Vlaanderen' }, { werkgebied: 'Provincie Oost-Vlaanderen' }]));
+    expect(gent.any).toEqual(expect.arrayContaining([{ 'gemeente-oost-vlaanderen': 'Gent' }, { werkgebied: 'Heel Vlaanderen' }, { werkgebied: 'Provincie Oost-Vlaanderen' }]));
   });
 });
 
