@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { expectAccessible, goto, openPage, useBrowser } from './support/browser';
+import { expectAccessible, goto, hydrated, openPage, useBrowser } from './support/browser';
 
 const catalog = realCatalog();
 const browser = useBrowser();
@@ -77,6 +77,7 @@ describe('languages', () => {
     await expect(page.getByText(anderlecht.data.name).first().isVisible()).resolves.toBe(true);
     for (const [searchPage, label] of [['/zoeken/', /^Waar zoek je hulp bij\?$/], ['/fr/recherche/', /^Pour quoi cherchez-vous de l.aide/]] as const) {
       await goto(page, searchPage);
+      await hydrated(page);
       await page.getByLabel(label).first().fill(frenchName);
       await page.getByLabel(label).first().press('Enter');
       await page.locator('.results h3').first().waitFor();

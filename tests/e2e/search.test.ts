@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../support/catalog';
-import { baseUrl, expectAccessible, goto, useBrowser, openPage } from './support/browser';
+import { baseUrl, expectAccessible, goto, hydrated, useBrowser, openPage } from './support/browser';
 
 const catalog = realCatalog();
 const browser = useBrowser();
@@ -16,6 +16,7 @@ async function openFilter(page: Page, name: string) {
 }
 
 async function searchFor(page: Page, words: string) {
+  await hydrated(page);
   await page.getByLabel('Waar zoek je hulp bij?').fill(words);
   await page.getByLabel('Waar zoek je hulp bij?').press('Enter');
   await page.locator('#resultaten-titel', { hasText: /resultaten?|resultaat/ }).waitFor();

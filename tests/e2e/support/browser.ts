@@ -73,3 +73,8 @@ export async function expectAccessible(page: Page, exclude: string[] = []) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
   expect(serious, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** Waits until the islands on the page have hydrated (Astro drops their `ssr` attribute then). */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
