@@ -32,6 +32,8 @@ const pages = [
   ['Search', '/zoeken/?q=ocmw'],
   ['Map', '/kaart/'],
   ['Crisis', '/dringend/'],
+  ['Organisation, French', `/fr/organisation/${organisation}/`],
+  ['Explorer need, Arabic', '/ar/who-does-what/wonen/huur-niet-betalen/'],
 ];
 
 const { server, url } = await serveStatic(dist);
