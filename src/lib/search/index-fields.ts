@@ -25,7 +25,7 @@ export const RESULT_KIND = {
   domain: 'Levensdomein',
 } as const;
 
-export { resultKinds, resultKindId, localizeResultKind, type ResultKindId } from '../i18n/ui/places';
+export { resultKinds, resultKindId, type ResultKindId } from '../i18n/ui/places';
 
 export interface SearchFields {
   filters: Record<string, string[]>;

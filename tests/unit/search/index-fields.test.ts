@@ -3,7 +3,7 @@ import type { Organisation } from '../../../src/content.config';
 import type { Entry } from '../../../src/lib/catalog';
 import { localize } from '../../../src/lib/i18n/content';
 import type { Locale } from '../../../src/lib/i18n/locales';
-import { localizeResultKind, organisationFields, RESULT_KIND, resultKindId, resultKinds, type SearchFields } from '../../../src/lib/search/index-fields';
+import { organisationFields, RESULT_KIND, resultKindId, resultKinds, type SearchFields } from '../../../src/lib/search/index-fields';
 import { catalogFrom, loadEntries } from '../../support/catalog';
 
 const entries = loadEntries().entries;
@@ -78,8 +78,8 @@ describe('result kinds', () => {
   });
   it('translates a kind from any language', () => {
     expect(resultKindId('Type de service')).toBe('serviceType');
-    expect(localizeResultKind(RESULT_KIND.serviceType, 'fr')).toBe('Type de service');
-    expect(localizeResultKind(RESULT_KIND.right, 'en')).toBe('Right');
-    expect(localizeResultKind('Iets anders', 'fr')).toBe('Iets anders');
+    expect(resultKinds('fr')[resultKindId(RESULT_KIND.serviceType)!]).toBe('Type de service');
+    expect(resultKinds('en')[resultKindId(RESULT_KIND.right)!]).toBe('Right');
+    expect(resultKindId('Iets anders')).toBeUndefined();
   });
 });

@@ -251,12 +251,6 @@ export function resultKindId(value: string): ResultKindId | undefined {
   return undefined;
 }
 
-/** A Dutch `soort` value in `locale` (unknown values stay as they are). */
-export function localizeResultKind(value: string, locale: Locale = 'nl'): string {
-  const id = resultKindId(value);
-  return id ? resultKinds(locale)[id] : value;
-}
-
 /** The map page, its island, popups and the small maps. */
 export const mapStrings = defineStrings({
   nl: {
