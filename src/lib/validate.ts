@@ -131,6 +131,13 @@ export function checkReferences(entries: ValidEntries): Problem[] {
   for (const n of entries.needs) {
     n.data.serviceTypes.forEach((s, i) => expect(n.file, `serviceTypes[${i}].type`, s.type, serviceTypes, 'service type', typeFolder));
     n.data.rights.forEach((r, i) => expect(n.file, `rights[${i}]`, r, rights, 'right', rightFolder));
+    // A translated "why" for a service type the need does not list would never be shown.
+    const listed = new Set(n.data.serviceTypes.map((s) => s.type));
+    for (const [locale, translation] of Object.entries(n.data.translations)) {
+      for (const type of Object.keys(translation?.why ?? {})) {
+        if (!listed.has(type)) expect(n.file, `translations.${locale}.why.${type}`, type, listed, 'service type', `one of this need's serviceTypes (${[...listed].join(', ')})`);
+      }
+    }
   }
 
   const uuids = new Map<string, string>();

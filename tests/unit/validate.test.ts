@@ -73,6 +73,15 @@ describe('validateContent', () => {
     expect(list).toContain('tests/fixtures/content/needs/verkeerd.md: rights[0]: unknown right "bestaat-niet": use the file name of an entry in content/rights/');
   });
 
+  it('reports a translated "why" for a service type the need does not list', () => {
+    const need = `---\nquestion: Vraag\ndomain: wonen\nserviceTypes:\n  - type: testloket\n    why: Omdat.\ntranslations:\n  fr:\n    why:\n      testloket: Parce que.\n      testlokeet: Faute de frappe.\n---\n`;
+    const list = messages(withFile('needs', 'vertaald.md', need));
+    expect(list).toContain(
+      'tests/fixtures/content/needs/vertaald.md: translations.fr.why.testlokeet: unknown service type "testlokeet": use one of this need\'s serviceTypes (testloket) (did you mean "testloket"?)',
+    );
+    expect(list.filter((m) => m.includes('vertaald.md'))).toHaveLength(1);
+  });
+
   it('checks NIS codes and that a postcode belongs to its municipality', () => {
     const list = messages(
       withFile('organisations', 'kapot.md', org('locations:\n  - street: Teststraat 2\n    postcode: 1999\n    municipality: 99001\n  - municipality: 12345')),

@@ -4,27 +4,12 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { readEnvelope, serialize, type DataChecker, type ToolKind } from '../../lib/tools/envelope';
-import { createToolStorage, storageKey, type StorageLike, type ToolStorage } from '../../lib/tools/storage';
+import { storageKey } from '../../lib/tools/storage';
+import { toolStorage } from './browser-storage';
+
+export { toolStorage };
 
 const CHANGED = 'wegwijzer:tools';
-
-/** A storage the browser really lets us write to (blocked storage throws, even on access). */
-function usable(get: () => Storage): StorageLike | undefined {
-  try {
-    const s = get();
-    s.setItem('wegwijzer:test', '1');
-    s.removeItem('wegwijzer:test');
-    return s;
-  } catch {
-    return undefined;
-  }
-}
-
-let storage: ToolStorage | undefined;
-export function toolStorage(): ToolStorage {
-  storage ??= createToolStorage(usable(() => window.localStorage), usable(() => window.sessionStorage));
-  return storage;
-}
 
 /** Tells every island on this page that stored data changed (the storage event only reaches other tabs). */
 export const announceChange = () => window.dispatchEvent(new Event(CHANGED));

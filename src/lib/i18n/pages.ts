@@ -12,6 +12,13 @@ export type ViewName =
   | 'organisation' | 'serviceType' | 'serviceTypes' | 'right' | 'rights' | 'domain'
   | 'municipality' | 'municipalityDomain' | 'municipalities' | 'search' | 'map' | 'privacy';
 
+/** What every page view gets: the language, and the entry it draws (ids, looked up in the catalog). */
+export interface ViewProps {
+  locale: Locale;
+  id?: string;
+  domain?: string;
+}
+
 export interface TranslatedPage {
   view: ViewName;
   dutchPath: string;

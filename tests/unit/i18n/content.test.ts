@@ -40,6 +40,10 @@ describe('renderSimpleMarkdown', () => {
     );
   });
 
+  it('keeps numbered steps as a numbered list', () => {
+    expect(renderSimpleMarkdown('1. Eerst dit.\n2. Dan dat.')).toBe('<ol><li>Eerst dit.</li><li>Dan dat.</li></ol>');
+  });
+
   it('escapes HTML and refuses script links', () => {
     const html = renderSimpleMarkdown('<script>alert(1)</script> [x](javascript:alert(1))');
     expect(html).not.toContain('<script>');
